@@ -1,0 +1,21 @@
+package se.kompetensnav;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Kompetensnav: an open platform for regional competence supply.
+ * <p>
+ * One top-level package per module; {@code common} is the shared kernel every module may use.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "common")
+public class KompetensnavApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(KompetensnavApplication.class, args);
+	}
+}

@@ -1,0 +1,102 @@
+package se.kompetensnav.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.kompetensnav.identity.AuditAction;
+import se.kompetensnav.identity.AuditEntry;
+import se.kompetensnav.identity.AuditLog;
+import se.kompetensnav.identity.CurrentUser;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.identity.Units;
+
+@Service
+class JdbcAuditLog implements AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUsers users;
+
+	private final Units units;
+
+	private final Clock clock;
+
+	JdbcAuditLog(JdbcClient jdbc, CurrentUsers users, Units units, Clock clock) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditAction action, String subjectType, @Nullable Object subjectId,
+			@Nullable Object personRef, String purpose, @Nullable String details) {
+		CurrentUser user = users.current().orElse(null);
+		jdbc.sql("""
+				insert into audit_log (at, user_id, username, unit_id, action, subject_type, subject_id, person_ref,
+				                       purpose, details)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(clock.instant()), user == null ? null : user.id(),
+					user == null ? "system" : user.username(), user == null ? null : user.unitId(), action.name(),
+					subjectType, subjectId == null ? null : subjectId.toString(),
+					personRef == null ? null : personRef.toString(), purpose, truncate(details))
+			.update();
+	}
+
+	@Override
+	public List<AuditEntry> search(@Nullable String username, @Nullable String personRef, @Nullable Instant from,
+			@Nullable Instant to, @Nullable Long unitScope, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				select id, at, user_id, username, unit_id, action, subject_type, subject_id, person_ref, purpose,
+				       details
+				from audit_log where 1 = 1""");
+		List<Object> params = new ArrayList<>();
+		if (username != null && !username.isBlank()) {
+			sql.append(" and username = ?");
+			params.add(username.trim());
+		}
+		if (personRef != null && !personRef.isBlank()) {
+			sql.append(" and person_ref = ?");
+			params.add(personRef.trim());
+		}
+		if (from != null) {
+			sql.append(" and at >= ?");
+			params.add(Timestamp.from(from));
+		}
+		if (to != null) {
+			sql.append(" and at < ?");
+			params.add(Timestamp.from(to));
+		}
+		if (unitScope != null) {
+			Set<Long> scope = units.subtree(unitScope);
+			sql.append(" and unit_id in (").append(String.join(",", scope.stream().map(u -> "?").toList())).append(")");
+			params.addAll(scope);
+		}
+		sql.append(" order by at desc, id desc limit ").append(Math.max(1, Math.min(limit, 10_000)));
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			long uid = rs.getLong("user_id");
+			Long userId = rs.wasNull() ? null : uid;
+			long unit = rs.getLong("unit_id");
+			Long unitId = rs.wasNull() ? null : unit;
+			return new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), userId, rs.getString("username"),
+					unitId, AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+					rs.getString("subject_id"), rs.getString("person_ref"), rs.getString("purpose"),
+					rs.getString("details"));
+		}).list();
+	}
+
+	private static @Nullable String truncate(@Nullable String s) {
+		return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+	}
+}

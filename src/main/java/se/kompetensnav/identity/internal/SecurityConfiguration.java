@@ -1,0 +1,96 @@
+package se.kompetensnav.identity.internal;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import se.kompetensnav.identity.PublicPaths;
+
+/**
+ * Who may reach what. Pages need a login (form, or OIDC where a client registration is configured); API calls
+ * authenticate with a session or a personal token. Modules open paths to the public by declaring
+ * {@link PublicPaths} beans; everything else requires authentication, and finer rules sit on the services
+ * (method security) and in the modules' unit scoping.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String OIDC_USERNAME_CLAIM = "preferred_username";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	PublicPaths identityPublicPaths() {
+		return PublicPaths.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, ApiTokens tokens,
+			Accounts accounts, ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests(auth -> {
+			for (PublicPaths paths : publicPaths) {
+				auth.requestMatchers(paths.patterns().toArray(String[]::new)).permitAll();
+			}
+			auth.anyRequest().authenticated();
+		});
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer));
+		http.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+		http.exceptionHandling(ex -> ex
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api)));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+				"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+						+ "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")));
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.userInfoEndpoint(info -> info.oidcUserService(oidcUserService(accounts))));
+		}
+		return http.build();
+	}
+
+	/** Maps an OIDC login onto the local account named by the {@value #OIDC_USERNAME_CLAIM} claim. */
+	static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(Accounts accounts) {
+		OidcUserService delegate = new OidcUserService();
+		return request -> {
+			OidcUser oidc = delegate.loadUser(request);
+			String username = oidc.getClaimAsString(OIDC_USERNAME_CLAIM);
+			UserPrincipal account = username == null ? null : accounts.principal(username).orElse(null);
+			if (account == null || !account.isEnabled() || !account.isAccountNonLocked()) {
+				throw new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
+						"No active Kompetensnav account for " + username, null));
+			}
+			return new OidcAccountUser(oidc, account);
+		};
+	}
+}

@@ -1,0 +1,55 @@
+package se.kompetensnav.web.internal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import se.kompetensnav.common.Demo;
+import se.kompetensnav.identity.CurrentUser;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.web.NavItem;
+
+/** What the layout needs on every page: the navigation for this user, the demo banner, the user's name. */
+@ControllerAdvice
+class LayoutModel {
+
+	private final List<NavItem> items;
+
+	private final CurrentUsers users;
+
+	private final Demo demo;
+
+	LayoutModel(List<NavItem> items, CurrentUsers users, Demo demo) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+		this.users = users;
+		this.demo = demo;
+	}
+
+	@ModelAttribute("navItems")
+	List<NavItem> navItems() {
+		CurrentUser user = users.current().orElse(null);
+		return items.stream().filter(i -> visible(i, user)).toList();
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demo.enabled();
+	}
+
+	@ModelAttribute("currentUser")
+	CurrentUser currentUser() {
+		return users.current().orElse(null);
+	}
+
+	static boolean visible(NavItem item, CurrentUser user) {
+		if (item.open()) {
+			return true;
+		}
+		if (user == null) {
+			return false;
+		}
+		return item.roles().isEmpty() || item.roles().stream().anyMatch(user::has);
+	}
+}
