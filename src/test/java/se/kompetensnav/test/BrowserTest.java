@@ -1,0 +1,84 @@
+package se.kompetensnav.test;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for tests that drive the real application in headless Chromium (Debian's chromium and chromedriver on the
+ * PATH). One browser serves all browser tests of a JVM; each test starts logged out.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	protected int port;
+
+	protected static synchronized WebDriver browser() {
+		if (driver == null) {
+			ChromeOptions options = new ChromeOptions();
+			String binary = System.getProperty("kompetensnav.test.chromium", "/usr/bin/chromium");
+			options.setBinary(binary);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=sv-SE");
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new java.io.File(
+						System.getProperty("kompetensnav.test.chromedriver", "/usr/bin/chromedriver")))
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+		}
+		return driver;
+	}
+
+	@AfterEach
+	void logOut() {
+		if (driver != null) {
+			driver.manage().deleteAllCookies();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void open(String path) {
+		browser().get(url(path));
+	}
+
+	/** Logs in through the login form (all demo accounts have the password {@code demo}). */
+	protected void login(String username) {
+		open("/login");
+		browser().findElement(By.id("username")).sendKeys(username);
+		browser().findElement(By.id("password")).sendKeys("demo");
+		browser().findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	protected <T> T await(Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(browser(), Duration.ofSeconds(15)).until(condition);
+	}
+
+	protected WebElement visible(By by) {
+		return await(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	protected Cookie cookie(String name) {
+		return browser().manage().getCookieNamed(name);
+	}
+}
