@@ -82,7 +82,19 @@ class IdentityBrowserTests extends BrowserTest {
 		open("/?lang=sv");
 	}
 
+	/** The check is live: a form field without a label is a critical violation. */
+	@Test
+	void theAccessibilityCheckReportsAnUnlabelledField() {
+		browser().get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
+				+ "<body><main><h1>t</h1><input type='text' id='x'></main></body></html>");
+		assertThat(seriousViolations()).contains("critical label: #x");
+	}
+
 	private void assertNoSeriousViolations(String page) {
+		assertThat(seriousViolations()).as("serious or critical axe violations on %s", page).isEmpty();
+	}
+
+	private String seriousViolations() {
 		JavascriptExecutor js = (JavascriptExecutor) browser();
 		browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		js.executeScript(axe());
@@ -94,7 +106,7 @@ class IdentityBrowserTests extends BrowserTest {
 				    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
 				    .join('\\n')))
 				  .catch(e => done('axe failed: ' + e));""");
-		assertThat(String.valueOf(result)).as("serious or critical axe violations on %s", page).isEmpty();
+		return String.valueOf(result);
 	}
 
 	private static synchronized String axe() {

@@ -29,11 +29,11 @@ class AccountController {
 
 	private final ApiTokens tokens;
 
-	private final FormErrors errors;
+	private final IdentityFormErrors errors;
 
 	private final Clock clock;
 
-	AccountController(MyAccount accounts, ApiTokens tokens, FormErrors errors, Clock clock) {
+	AccountController(MyAccount accounts, ApiTokens tokens, IdentityFormErrors errors, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.errors = errors;
@@ -42,7 +42,7 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(Model model) {
-		FormErrors.none(model);
+		IdentityFormErrors.none(model);
 		MyAccount.AccountView me = accounts.current();
 		model.addAttribute("account", me);
 		model.addAttribute("tokens", tokens.list(me.id()));

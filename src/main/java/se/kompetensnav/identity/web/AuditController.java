@@ -26,11 +26,11 @@ class AuditController {
 
 	private final AuditReview review;
 
-	private final FormErrors errors;
+	private final IdentityFormErrors errors;
 
 	private final Clock clock;
 
-	AuditController(AuditReview review, FormErrors errors, Clock clock) {
+	AuditController(AuditReview review, IdentityFormErrors errors, Clock clock) {
 		this.review = review;
 		this.errors = errors;
 		this.clock = clock;
@@ -42,7 +42,7 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Query query = new Query(user, person, from, to);
-		FormErrors.none(model);
+		IdentityFormErrors.none(model);
 		model.addAttribute("query", query);
 		try {
 			model.addAttribute("result", review.page(query, page));

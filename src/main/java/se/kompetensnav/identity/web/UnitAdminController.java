@@ -27,9 +27,9 @@ class UnitAdminController {
 
 	private final IdentityAdmin admin;
 
-	private final FormErrors errors;
+	private final IdentityFormErrors errors;
 
-	UnitAdminController(IdentityAdmin admin, FormErrors errors) {
+	UnitAdminController(IdentityAdmin admin, IdentityFormErrors errors) {
 		this.admin = admin;
 		this.errors = errors;
 	}
@@ -80,7 +80,7 @@ class UnitAdminController {
 	}
 
 	private String form(Model model, @Nullable OrgUnit unit, UnitForm form) {
-		FormErrors.none(model);
+		IdentityFormErrors.none(model);
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
 		model.addAttribute("tree", admin.tree());

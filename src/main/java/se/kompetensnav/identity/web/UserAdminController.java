@@ -28,9 +28,9 @@ class UserAdminController {
 
 	private final IdentityAdmin admin;
 
-	private final FormErrors errors;
+	private final IdentityFormErrors errors;
 
-	UserAdminController(IdentityAdmin admin, FormErrors errors) {
+	UserAdminController(IdentityAdmin admin, IdentityFormErrors errors) {
 		this.admin = admin;
 		this.errors = errors;
 	}
@@ -116,7 +116,7 @@ class UserAdminController {
 	}
 
 	private String form(Model model, @Nullable UserView user, UserForm form) {
-		FormErrors.none(model);
+		IdentityFormErrors.none(model);
 		model.addAttribute("user", user);
 		model.addAttribute("form", form);
 		model.addAttribute("units", admin.tree());

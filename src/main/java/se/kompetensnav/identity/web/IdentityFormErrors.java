@@ -17,13 +17,15 @@ import se.kompetensnav.common.InvalidInputException;
  * user's language, for the templates to show at the fields ({@code is-invalid}, {@code invalid-feedback}).
  */
 @Component
-class FormErrors {
+class IdentityFormErrors {
+
+	// The identity module cannot use the shell's se.kompetensnav.web.FormErrors: web depends on identity.
 
 	static final String ATTRIBUTE = "errors";
 
 	private final MessageSource messages;
 
-	FormErrors(MessageSource messages) {
+	IdentityFormErrors(MessageSource messages) {
 		this.messages = messages;
 	}
 
