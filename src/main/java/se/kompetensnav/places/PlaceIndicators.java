@@ -83,7 +83,7 @@ public class PlaceIndicators {
 		}
 		jdbc.sql("""
 				select v.municipality_code, v.val from place_indicator_value v
-				where v.indicator_key = ? and v.year = (select max(w.year) from place_indicator_value w
+				where v.indicator_key = ? and v.period_year = (select max(w.period_year) from place_indicator_value w
 				  where w.indicator_key = v.indicator_key and w.municipality_code = v.municipality_code)""")
 			.param(indicatorKey).query(rs -> {
 				values.put(rs.getString(1), rs.getDouble(2));
@@ -158,10 +158,10 @@ public class PlaceIndicators {
 	public void store(List<Value> values) {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (Value v : values) {
-			jdbc.sql("delete from place_indicator_value where municipality_code = ? and indicator_key = ? and year = ?")
+			jdbc.sql("delete from place_indicator_value where municipality_code = ? and indicator_key = ? and period_year = ?")
 				.params(v.municipalityCode(), v.indicatorKey(), v.year()).update();
 			jdbc.sql("""
-					insert into place_indicator_value (municipality_code, indicator_key, year, val, source, imported_at)
+					insert into place_indicator_value (municipality_code, indicator_key, period_year, val, source, imported_at)
 					values (?, ?, ?, ?, ?, ?)""")
 				.params(v.municipalityCode(), v.indicatorKey(), v.year(), v.value(), v.source(), now).update();
 		}

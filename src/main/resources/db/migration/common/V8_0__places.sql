@@ -37,11 +37,11 @@ create table place_answer (
 create table place_indicator_value (
     municipality_code varchar(4)   not null,
     indicator_key     varchar(60)  not null,
-    year              integer      not null,
+    period_year       integer      not null,
     val               double precision not null,
     source            varchar(300) not null,
     imported_at       timestamp    not null,
-    primary key (municipality_code, indicator_key, year)
+    primary key (municipality_code, indicator_key, period_year)
 );
 
 create table place_plan_item (

@@ -78,7 +78,7 @@ class PlacesDemo implements StartupTask {
 			return;
 		}
 		Random random = new Random(2582);
-		Long bodenUnit = units.findByCode("boden").map(OrgUnit::id).orElse(null);
+		Long bodenUnit = units.findByCode("jobbcenter-boden").map(OrgUnit::id).orElse(null);
 		OrgUnit borlange = units.findByCode("borlange").orElseGet(() -> units.create(null, "borlange",
 				UnitType.MUNICIPALITY, "Borlänge kommun (demo)", BORLANGE, null, true));
 		profiles.save(new PlaceProfiles.Profile(BODEN, "Boden", """
