@@ -53,8 +53,8 @@ import se.kompetensnav.taxonomy.SearchHit;
  * An in-memory Lucene index over labels and alternative labels. Each query word is matched five ways, each adding a
  * fixed weight, so that the ranking is predictable: the whole word, a word prefix (autocomplete), the Swedish stem
  * (inflection: "undersköterskor"), a fuzzy match (typos, also on prefixes) and character trigrams (parts of
- * compounds: "elektriker" in "Industrielektriker", in any word order). An exact match of the whole label weighs
- * most; ties go to the shorter label.
+ * compounds: "elektriker" in "Industrielektriker", in any word order). A label that matches every word of a
+ * longer query gets a bonus, and an exact match of the whole label weighs most; ties go to the shorter label.
  */
 final class TaxonomySearch {
 
@@ -203,6 +203,7 @@ final class TaxonomySearch {
 			return null;
 		}
 		BooleanQuery.Builder main = new BooleanQuery.Builder();
+		List<Query> wordQueries = new ArrayList<>();
 		for (String w : words) {
 			BooleanQuery.Builder word = new BooleanQuery.Builder();
 			word.add(weighted(new TermQuery(new Term(WORD, w)), 4), Occur.SHOULD);
@@ -225,7 +226,15 @@ final class TaxonomySearch {
 				g.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(grams.size() * 0.7)));
 				word.add(weighted(g.build(), 1.5f), Occur.SHOULD);
 			}
-			main.add(word.build(), Occur.SHOULD);
+			Query wordQuery = word.build();
+			wordQueries.add(wordQuery);
+			main.add(wordQuery, Occur.SHOULD);
+		}
+		if (wordQueries.size() > 1) {
+			// Every word found somewhere (even inside a compound) beats one word found perfectly.
+			BooleanQuery.Builder all = new BooleanQuery.Builder();
+			wordQueries.forEach(q -> all.add(q, Occur.MUST));
+			main.add(weighted(all.build(), 8), Occur.SHOULD);
 		}
 		main.add(weighted(new TermQuery(new Term(EXACT, normalize(text))), 10), Occur.SHOULD);
 		main.setMinimumNumberShouldMatch(1);
