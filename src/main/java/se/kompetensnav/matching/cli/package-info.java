@@ -1,0 +1,5 @@
+/** The batch command line {@code match}: JSON lines in, ranked and explained matches out, no database. */
+@NullMarked
+package se.kompetensnav.matching.cli;
+
+import org.jspecify.annotations.NullMarked;
