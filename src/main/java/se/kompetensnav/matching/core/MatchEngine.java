@@ -53,6 +53,13 @@ public final class MatchEngine {
 	private static final int NEIGHBOUR = LocationTier.NEIGHBOUR.units();
 	private static final int AREA = LocationTier.COMMUTING_AREA.units();
 	private static final int MOVE = LocationTier.WILLING_TO_MOVE.units();
+	private static final long SKILLS_MAX = (long) (MatchWeights.MUST_POINTS + MatchWeights.NICE_POINTS)
+			* MatchWeights.UNITS_PER_POINT;
+	private static final long OCCUPATION_MAX = OccupationTier.SAME_OCCUPATION.units();
+	private static final long LOCATION_MAX = LocationTier.SAME_MUNICIPALITY.units();
+	private static final int G_SKILL = 0;
+	private static final int G_OCC = 1;
+	private static final int G_LOC = 2;
 
 	private final Scorer scorer;
 	private final MatchContext context;
@@ -236,25 +243,43 @@ public final class MatchEngine {
 	 */
 	public RematchStats rematchAll(int k, BiConsumer<String, List<Hit>> forPerson,
 			BiConsumer<String, List<Hit>> forOpportunity) {
+		long ph = rematchPeople(k, forPerson);
+		long oh = rematchOpportunities(k, forOpportunity);
+		return new RematchStats(personCount(), opportunityCount(), ph, oh);
+	}
+
+	/** The top k opportunities of every indexed person, in parallel; returns the number of hits. */
+	public long rematchPeople(int k, BiConsumer<String, List<Hit>> forPerson) {
 		lock.readLock().lock();
 		try {
-			AtomicLong ph = new AtomicLong();
-			AtomicLong oh = new AtomicLong();
 			PeopleSide ps = people;
-			OppSide os = opps;
+			AtomicLong hits = new AtomicLong();
 			IntStream.range(0, ps.size).parallel().filter(d -> ps.alive[d]).forEach(d -> {
 				PersonProfile p = (PersonProfile) ps.source[d];
-				List<Hit> hits = searchOpportunities(p, k);
-				ph.addAndGet(hits.size());
-				forPerson.accept(p.id(), hits);
+				List<Hit> h = searchOpportunities(p, k);
+				hits.addAndGet(h.size());
+				forPerson.accept(p.id(), h);
 			});
+			return hits.get();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** The top k people of every indexed opportunity, in parallel; returns the number of hits. */
+	public long rematchOpportunities(int k, BiConsumer<String, List<Hit>> forOpportunity) {
+		lock.readLock().lock();
+		try {
+			OppSide os = opps;
+			AtomicLong hits = new AtomicLong();
 			IntStream.range(0, os.size).parallel().filter(d -> os.alive[d]).forEach(d -> {
 				Opportunity o = (Opportunity) os.source[d];
-				List<Hit> hits = searchPeople(o, k);
-				oh.addAndGet(hits.size());
-				forOpportunity.accept(o.id(), hits);
+				List<Hit> h = searchPeople(o, k);
+				hits.addAndGet(h.size());
+				forOpportunity.accept(o.id(), h);
 			});
-			return new RematchStats(ps.live, os.live, ph.get(), oh.get());
+			return hits.get();
 		}
 		finally {
 			lock.readLock().unlock();
@@ -455,11 +480,21 @@ public final class MatchEngine {
 				}
 			}
 		}
-		terms.sort((a, b) -> Integer.compare(b.ub, a.ub));
+		// cheapest gain first: high bound per posting read, so θ rises early and the long lists (common skills,
+		// big municipalities and counties) are left for the update-only phase; any order is exact
+		terms.sort((a, b) -> {
+			int c = Double.compare((double) b.ub / b.cost, (double) a.ub / a.cost);
+			return c != 0 ? c : Integer.compare(b.ub, a.ub);
+		});
 		int n = terms.size();
+		// what a document can still gain: per factor group the sum of the remaining bounds, capped by the factor's
+		// maximum (location tiers exclude each other, and so do occupation tiers)
 		long[] rem = new long[n + 1];
+		long[] left = new long[3];
 		for (int j = n - 1; j >= 0; j--) {
-			rem[j] = rem[j + 1] + terms.get(j).ub;
+			Term t = terms.get(j);
+			left[t.group] += t.ub;
+			rem[j] = Math.min(left[0], SKILLS_MAX) + Math.min(left[1], OCCUPATION_MAX) + Math.min(left[2], LOCATION_MAX);
 		}
 		int maxBase = Math.max(queryBase, docBase == null ? 0 : (side.anyBase ? MOVE : 0));
 		Scratch sc = scratch.get();
@@ -746,6 +781,8 @@ public final class MatchEngine {
 
 		final int kind;
 		boolean loc;
+		int group = G_OCC;
+		long cost;
 		Postings[] postings = new Postings[2];
 		int[] consts = new int[2];
 		int[][] tables = new int[2][];
@@ -758,12 +795,14 @@ public final class MatchEngine {
 
 		static Term skill(Postings p, int q) {
 			Term t = new Term(SKILL);
+			t.group = G_SKILL;
 			t.add(p, q);
 			return t;
 		}
 
 		Term loc() {
 			loc = true;
+			group = G_LOC;
 			return this;
 		}
 
@@ -795,7 +834,9 @@ public final class MatchEngine {
 
 		void computeUpperBound() {
 			int m = 0;
+			cost = 1;
 			for (int l = 0; l < lists; l++) {
+				cost += postings[l].n;
 				int b = switch (kind) {
 					case SKILL -> postings[l].maxW * consts[l];
 					case BY_REACH -> Math.max(tables[l][0], Math.max(tables[l][1], tables[l][2]));
