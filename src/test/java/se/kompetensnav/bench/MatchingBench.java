@@ -226,6 +226,9 @@ public final class MatchingBench {
 				"brute-force reference: person query %.1f ms (engine p50 %.3f ms, %.0fx), top-%d equal for %d/%d people; "
 						+ "opportunity query %.0f ms, equal for %d/%d opportunities%n",
 				bf * 1000, lat[SAMPLE / 2] / 1e6, bf * 1e9 / lat[SAMPLE / 2], K, exact, n, bfo * 1000, exactO, m);
+		long[] answers = engine.answerCounts();
+		System.out.printf(Locale.ROOT, "engine queries answered by the skills-first path: %d, by the full search: %d%n",
+				answers[0], answers[1]);
 		System.out.printf(Locale.ROOT, "(checksum %d) total bench time %.0f s%n", sink, secs(START));
 	}
 

@@ -57,6 +57,7 @@ public final class MatchEngine {
 			* MatchWeights.UNITS_PER_POINT;
 	private static final long OCCUPATION_MAX = OccupationTier.SAME_OCCUPATION.units();
 	private static final long LOCATION_MAX = LocationTier.SAME_MUNICIPALITY.units();
+	private static final long NON_SKILL_MAX = OCCUPATION_MAX + LOCATION_MAX;
 	private static final int G_SKILL = 0;
 	private static final int G_OCC = 1;
 	private static final int G_LOC = 2;
@@ -79,8 +80,17 @@ public final class MatchEngine {
 	private PeopleSide people = new PeopleSide();
 
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+	private final boolean fastPath;
+	private final java.util.concurrent.atomic.LongAdder fastAnswers = new java.util.concurrent.atomic.LongAdder();
+	private final java.util.concurrent.atomic.LongAdder fullAnswers = new java.util.concurrent.atomic.LongAdder();
 
 	public MatchEngine(Scorer scorer) {
+		this(scorer, true);
+	}
+
+	/** An engine without the skills-first fast path (for tests that exercise the full term-at-a-time search). */
+	MatchEngine(Scorer scorer, boolean fastPath) {
+		this.fastPath = fastPath;
 		this.scorer = scorer;
 		this.context = scorer.context();
 		context.relatedSsyk4().forEach((from, tos) -> tos
@@ -179,6 +189,11 @@ public final class MatchEngine {
 			}
 			people = fresh;
 		}
+	}
+
+	/** How many queries the skills-first fast path answered, and how many needed the full search. */
+	public long[] answerCounts() {
+		return new long[] { fastAnswers.sum(), fullAnswers.sum() };
 	}
 
 	public int opportunityCount() {
@@ -378,6 +393,15 @@ public final class MatchEngine {
 			}
 			return true;
 		};
+		if (fastPath) {
+			NonSkill ns = opportunityNonSkill(p, side);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			if (fast != null) {
+				fastAnswers.increment();
+				return fast;
+			}
+		}
+		fullAnswers.increment();
 		return run(side, terms, base, null, 0, eligible, k, side.fill);
 	}
 
@@ -445,6 +469,15 @@ public final class MatchEngine {
 			}
 			return true;
 		};
+		if (fastPath) {
+			NonSkill ns = peopleNonSkill(o, side);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			if (fast != null) {
+				fastAnswers.increment();
+				return fast;
+			}
+		}
+		fullAnswers.increment();
 		return run(side, terms, 0, side.base, g3, eligible, k, side.fill);
 	}
 
@@ -465,6 +498,230 @@ public final class MatchEngine {
 	}
 
 	// ---------------------------------------------------------------- the top-k loop
+
+	/** Occupation plus location (with the willing-to-move base) of one document for the current query. */
+	@FunctionalInterface
+	private interface NonSkill {
+		int score(int doc);
+	}
+
+	private NonSkill opportunityNonSkill(PersonProfile p, OppSide side) {
+		Set<String> s4 = new HashSet<>();
+		int[] nameIds = p.occupations().stream().mapToInt(names::find).filter(i -> i >= 0).toArray();
+		for (String n : p.occupations()) {
+			String g = context.ssyk4(n);
+			if (g != null) {
+				s4.add(g);
+			}
+		}
+		Set<String> s3 = new HashSet<>();
+		Set<String> related = new HashSet<>();
+		s4.forEach(g -> {
+			s3.add(MatchContext.ssyk3(g));
+			related.addAll(context.relatedSsyk4(g));
+		});
+		int[] by4 = new int[ssyk4s.size()];
+		Arrays.fill(by4, -1);
+		int[] byMuni = new int[munis.size()];
+		Arrays.fill(byMuni, -1);
+		return d -> {
+			int occ = 0;
+			int name = side.name[d];
+			for (int n : nameIds) {
+				if (n == name) {
+					occ = OccupationTier.SAME_OCCUPATION.units();
+				}
+			}
+			int g = side.ssyk4[d];
+			if (occ == 0 && g >= 0) {
+				occ = by4[g];
+				if (occ < 0) {
+					String code = ssyk4s.name(g);
+					occ = (s4.contains(code) ? OccupationTier.SAME_SSYK4
+							: s3.contains(MatchContext.ssyk3(code)) ? OccupationTier.SAME_SSYK3
+									: related.contains(code) ? OccupationTier.RELATED : OccupationTier.NONE).units();
+					by4[g] = occ;
+				}
+			}
+			int m = side.muni[d];
+			int loc = byMuni[m];
+			if (loc < 0) {
+				loc = context.locationTier(p.municipality(), p.reach(), p.willingToMove(), munis.name(m)).units();
+				byMuni[m] = loc;
+			}
+			return occ + loc;
+		};
+	}
+
+	private NonSkill peopleNonSkill(Opportunity o, PeopleSide side) {
+		int oppName = names.find(o.occupation());
+		String x = context.ssyk4(o.occupation());
+		int[] by4 = new int[ssyk4s.size()];
+		Arrays.fill(by4, -1);
+		int[] byMuniReach = new int[munis.size() * 3];
+		Arrays.fill(byMuniReach, -1);
+		Reach[] reaches = Reach.values();
+		String place = o.municipality();
+		return d -> {
+			int occ = 0;
+			int[] ns = side.names[d];
+			int[] gs = side.groups[d];
+			for (int i = 0; i < ns.length; i++) {
+				int t;
+				if (ns[i] == oppName) {
+					t = OccupationTier.SAME_OCCUPATION.units();
+				}
+				else if (gs[i] < 0 || x == null) {
+					t = 0;
+				}
+				else {
+					t = by4[gs[i]];
+					if (t < 0) {
+						String g = ssyk4s.name(gs[i]);
+						t = (g.equals(x) ? OccupationTier.SAME_SSYK4
+								: MatchContext.ssyk3(g).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
+										: context.relatedSsyk4(g).contains(x) ? OccupationTier.RELATED
+												: OccupationTier.NONE).units();
+						by4[gs[i]] = t;
+					}
+				}
+				occ = Math.max(occ, t);
+			}
+			int key = side.muni[d] * 3 + side.reach[d];
+			int loc = byMuniReach[key];
+			if (loc < 0) {
+				loc = context.locationTier(munis.name(side.muni[d]), reaches[side.reach[d]], false, place).units();
+				byMuniReach[key] = loc;
+			}
+			return occ + Math.max(loc, side.base[d]);
+		};
+	}
+
+	/**
+	 * The fast path: only the skill terms go through the index; occupation and location are computed exactly for
+	 * each document the first time a skill term reaches it. A document no skill term reaches scores at most
+	 * occupation plus location ({@link #NON_SKILL_MAX}), so when the k-th best score is above that the answer is
+	 * exact; otherwise null, and the caller runs the full term-at-a-time search that indexes every factor.
+	 */
+	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, int k) {
+		if (k <= 0) {
+			return List.of();
+		}
+		List<Term> terms = new ArrayList<>();
+		for (Term t : all) {
+			if (t.kind == SKILL && t.lists > 0) {
+				t.computeUpperBound();
+				if (t.ub > 0) {
+					terms.add(t);
+				}
+			}
+		}
+		if (terms.isEmpty()) {
+			return null;
+		}
+		terms.sort((a, b) -> {
+			int c = Double.compare((double) b.ub / b.cost, (double) a.ub / a.cost);
+			return c != 0 ? c : Integer.compare(b.ub, a.ub);
+		});
+		int n = terms.size();
+		long[] rem = new long[n + 1];
+		long left = 0;
+		for (int j = n - 1; j >= 0; j--) {
+			left += terms.get(j).ub;
+			rem[j] = Math.min(left, SKILLS_MAX);
+		}
+		Scratch sc = scratch.get();
+		sc.begin(side.size);
+		int epoch = sc.epoch;
+		int[] acc = sc.acc;
+		int[] loc = sc.loc;
+		int[] stamp = sc.stamp;
+		int j = 0;
+		long lastTried = Long.MAX_VALUE / 2;
+		int theta = -1;
+		boolean pruned = false;
+		for (; j < n; j++) {
+			long unseen = rem[j] + NON_SKILL_MAX;
+			if (sc.touchedCount >= k && unseen <= lastTried / 4 * 3) {
+				lastTried = unseen;
+				theta = kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k);
+				if (theta >= 0 && unseen < theta) {
+					pruned = true;
+					break;
+				}
+			}
+			Term t = terms.get(j);
+			Postings p = t.postings[0];
+			int[] docs = p.docs;
+			int[] w = p.w;
+			int q = t.consts[0];
+			for (int i = 0, len = p.n; i < len; i++) {
+				int d = docs[i];
+				if (stamp[d] != epoch) {
+					stamp[d] = epoch;
+					acc[d] = ns.score(d);
+					loc[d] = 0;
+					sc.touched[sc.touchedCount++] = d;
+				}
+				acc[d] += w[i] * q;
+			}
+		}
+		int[] cands;
+		int cn;
+		if (pruned) {
+			cands = new int[sc.touchedCount];
+			cn = 0;
+			for (int i = 0; i < sc.touchedCount; i++) {
+				int d = sc.touched[i];
+				if (acc[d] + rem[j] >= theta && eligible.test(d)) {
+					cands[cn++] = d;
+				}
+			}
+			Arrays.sort(cands, 0, cn);
+			for (; j < n && cn > 0; j++) {
+				update(sc, terms.get(j), cands, cn, side, -1, epoch);
+				if (cn > k) {
+					theta = kthLowerBound(sc, cands, cn, 0, null, d -> true, k);
+					int w = 0;
+					for (int i = 0; i < cn; i++) {
+						if (acc[cands[i]] + rem[j + 1] >= theta) {
+							cands[w++] = cands[i];
+						}
+					}
+					cn = w;
+				}
+			}
+		}
+		else {
+			cands = sc.touched;
+			cn = sc.touchedCount;
+		}
+		Hit[] heap = new Hit[k];
+		int hs = 0;
+		for (int i = 0; i < cn; i++) {
+			int d = cands[i];
+			int score = acc[d];
+			if (score <= 0 || (hs == k && score < heap[0].scoreUnits()) || (!pruned && !eligible.test(d))) {
+				continue;
+			}
+			Hit h = new Hit(side.ext[d], score);
+			if (hs < k) {
+				heap[hs++] = h;
+				siftUp(heap, hs - 1);
+			}
+			else if (Hit.RANKING.compare(h, heap[0]) < 0) {
+				heap[0] = h;
+				siftDown(heap, hs);
+			}
+		}
+		if (hs < k || heap[0].scoreUnits() <= NON_SKILL_MAX) {
+			return null;
+		}
+		List<Hit> out = new ArrayList<>(Arrays.asList(heap));
+		out.sort(Hit.RANKING);
+		return List.copyOf(out);
+	}
+
 
 	private List<Hit> run(Side side, List<Term> all, int queryBase, int[] docBase, int ssyk3ForRelated,
 			Eligibility eligible, int k, TreeMap<String, Integer> fill) {
@@ -880,14 +1137,20 @@ public final class MatchEngine {
 	private static final class Dict {
 
 		private final Map<String, Integer> ids = new HashMap<>();
+		private final List<String> names = new ArrayList<>();
 
 		int intern(String s) {
 			Integer i = ids.get(s);
 			if (i == null) {
 				i = ids.size();
 				ids.put(s, i);
+				names.add(s);
 			}
 			return i;
+		}
+
+		String name(int i) {
+			return names.get(i);
 		}
 
 		int find(String s) {
@@ -985,6 +1248,8 @@ public final class MatchEngine {
 
 		int[][] required = new int[16][];
 		int[] latest = new int[16];
+		int[] name = new int[16];
+		int[] ssyk4 = new int[16];
 
 		OppSide() {
 			anyBase = false;
@@ -995,6 +1260,8 @@ public final class MatchEngine {
 			super.grow(cap);
 			required = Arrays.copyOf(required, cap);
 			latest = Arrays.copyOf(latest, cap);
+			name = Arrays.copyOf(name, cap);
+			ssyk4 = Arrays.copyOf(ssyk4, cap);
 		}
 
 		void add(Opportunity o) {
@@ -1006,8 +1273,10 @@ public final class MatchEngine {
 			for (int i = 0; i < tw.skills().length; i++) {
 				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i]);
 			}
-			byName.add(names.intern(o.occupation()), d);
+			name[d] = names.intern(o.occupation());
+			byName.add(name[d], d);
 			String g = context.ssyk4(o.occupation());
+			ssyk4[d] = g == null ? -1 : ssyk4s.intern(g);
 			if (g != null) {
 				bySsyk4.add(ssyk4s.intern(g), d);
 				bySsyk3.add(ssyk3s.intern(MatchContext.ssyk3(g)), d);
@@ -1022,6 +1291,8 @@ public final class MatchEngine {
 		int[] avail = new int[16];
 		int[][] codes = new int[16][];
 		int[][] ssyk3 = new int[16][];
+		int[][] names = new int[16][];
+		int[][] groups = new int[16][];
 
 		@Override
 		void grow(int cap) {
@@ -1031,6 +1302,8 @@ public final class MatchEngine {
 			avail = Arrays.copyOf(avail, cap);
 			codes = Arrays.copyOf(codes, cap);
 			ssyk3 = Arrays.copyOf(ssyk3, cap);
+			names = Arrays.copyOf(names, cap);
+			groups = Arrays.copyOf(groups, cap);
 		}
 
 		void add(PersonProfile p) {
@@ -1051,9 +1324,15 @@ public final class MatchEngine {
 			}
 			Set<Integer> g4 = new HashSet<>();
 			Set<Integer> g3 = new java.util.TreeSet<>();
+			int no = p.occupations().size();
+			names[d] = new int[no];
+			groups[d] = new int[no];
+			int oi = 0;
 			for (String n : p.occupations()) {
-				byName.add(names.intern(n), d);
+				byName.add(MatchEngine.this.names.intern(n), d);
 				String g = context.ssyk4(n);
+				names[d][oi] = MatchEngine.this.names.intern(n);
+				groups[d][oi++] = g == null ? -1 : ssyk4s.intern(g);
 				if (g != null) {
 					g4.add(ssyk4s.intern(g));
 					g3.add(ssyk3s.intern(MatchContext.ssyk3(g)));

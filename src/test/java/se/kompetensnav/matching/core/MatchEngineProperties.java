@@ -16,9 +16,18 @@ class MatchEngineProperties {
 
 	@Property(tries = 300)
 	void topKEqualsBruteForce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int k) {
+		check(seed, k, true);
+	}
+
+	@Property(tries = 150)
+	void theFullTermAtATimeSearchAloneEqualsBruteForce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int k) {
+		check(seed, k, false);
+	}
+
+	private void check(long seed, int k, boolean fastPath) {
 		RandomWorld w = new RandomWorld(seed);
 		Scorer scorer = new Scorer(w.context);
-		MatchEngine engine = new MatchEngine(scorer);
+		MatchEngine engine = new MatchEngine(scorer, fastPath);
 		ReferenceMatcher reference = new ReferenceMatcher(scorer);
 		Map<String, Opportunity> opps = new LinkedHashMap<>();
 		Map<String, PersonProfile> people = new LinkedHashMap<>();

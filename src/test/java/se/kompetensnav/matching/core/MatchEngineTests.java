@@ -34,6 +34,28 @@ class MatchEngineTests {
 	}
 
 	@Test
+	void theSkillsFirstPathAnswersWhenSkillsDecideAndAgreesWithTheReference() {
+		RandomWorld w = new RandomWorld(7);
+		Scorer scorer = new Scorer(w.context);
+		MatchEngine engine = new MatchEngine(scorer);
+		List<Opportunity> opps = new ArrayList<>();
+		List<PersonProfile> people = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			opps.add(w.opportunity("op-" + i));
+			people.add(w.person("p-" + i));
+		}
+		engine.load(opps, people);
+		ReferenceMatcher reference = new ReferenceMatcher(scorer);
+		for (int i = 0; i < 100; i++) {
+			assertThat(engine.topOpportunities(people.get(i), 3)).isEqualTo(reference.topOpportunities(people.get(i), opps, 3));
+			assertThat(engine.topPeople(opps.get(i), 3)).isEqualTo(reference.topPeople(opps.get(i), people, 3));
+		}
+		long[] counts = engine.answerCounts();
+		assertThat(counts[0]).as("fast answers").isPositive();
+		assertThat(counts[1]).as("full answers").isPositive();
+	}
+
+	@Test
 	void explainsTheTopMatches() {
 		Scorer scorer = new Scorer(ScorerTests.CONTEXT);
 		MatchEngine engine = new MatchEngine(scorer);
