@@ -136,20 +136,53 @@ public final class MatchingBench {
 				"opportunity -> people, single query (1 thread, 500 opportunities): wall p50 %.3f ms, p99 %.3f ms; CPU p50 %.3f ms, p99 %.3f ms%n",
 				latO[250] / 1e6, latO[495] / 1e6, cpuO[250] / 1e6, cpuO[495] / 1e6);
 
-		// full rematch, both directions, all cores
-		t0 = System.nanoTime();
-		long p0 = processCpu();
-		long ph = engine.rematchPeople(K, (id, hits) -> {
-		});
-		double tp = secs(t0);
-		double cp = (processCpu() - p0) / 1e9;
-		t0 = System.nanoTime();
-		p0 = processCpu();
-		long oh = engine.rematchOpportunities(K, (id, hits) -> {
-		});
-		double to = secs(t0);
-		double co = (processCpu() - p0) / 1e9;
+		// full rematch, both directions, all cores (or a uniform sample of the queries, extrapolated, when
+		// -Dmatching.rematchSample=f with f < 1 is given to keep a run on a busy machine short)
 		int cores = Runtime.getRuntime().availableProcessors();
+		double fraction = Double.parseDouble(System.getProperty("matching.rematchSample", "1"));
+		double tp;
+		double cp;
+		long ph;
+		double to;
+		double co;
+		long oh;
+		if (fraction >= 1) {
+			t0 = System.nanoTime();
+			long p0 = processCpu();
+			ph = engine.rematchPeople(K, (id, hits) -> {
+			});
+			tp = secs(t0);
+			cp = (processCpu() - p0) / 1e9;
+			t0 = System.nanoTime();
+			p0 = processCpu();
+			oh = engine.rematchOpportunities(K, (id, hits) -> {
+			});
+			to = secs(t0);
+			co = (processCpu() - p0) / 1e9;
+		}
+		else {
+			int step = (int) Math.round(1 / fraction);
+			List<PersonProfile> ps = new ArrayList<>();
+			for (int i = 0; i < people.size(); i += step) {
+				ps.add(people.get(i));
+			}
+			List<Opportunity> os = new ArrayList<>();
+			for (int i = 0; i < opps.size(); i += step) {
+				os.add(opps.get(i));
+			}
+			t0 = System.nanoTime();
+			long p0 = processCpu();
+			ph = ps.parallelStream().mapToLong(p -> engine.topOpportunities(p, K).size()).sum() * step;
+			tp = secs(t0) * step;
+			cp = (processCpu() - p0) / 1e9 * step;
+			t0 = System.nanoTime();
+			p0 = processCpu();
+			oh = os.parallelStream().mapToLong(o -> engine.topPeople(o, K).size()).sum() * step;
+			to = secs(t0) * step;
+			co = (processCpu() - p0) / 1e9 * step;
+			System.out.printf(Locale.ROOT, "rematch measured on every %d-th document (%,d people, %,d opportunities) and "
+					+ "extrapolated to all:%n", step, ps.size(), os.size());
+		}
 		System.out.printf(Locale.ROOT,
 				"full rematch top-%d: people -> opportunities %.1f s wall / %.1f CPU-s (%,d hits), opportunities -> people "
 						+ "%.1f s wall / %.1f CPU-s (%,d hits); total %.1f s wall, %.1f CPU-s = %.1f s on %d dedicated cores%n",
