@@ -17,7 +17,7 @@ import se.kompetensnav.matching.core.MatchWeights.OccupationTier;
 
 class ScorerTests {
 
-	// Svetsare and Spårsvetsare (7212), Svetsoperatör (7223, same SSYK-3 722? no: 722 vs 721), Plastsvetsare (8142)
+	// Svetsare and Spårsvetsare share SSYK-4 7212, Plåtslagare shares SSYK-3 721, 7223 and 8142 are related to 7212
 	static final MatchContext CONTEXT = new MatchContext(
 			Map.of("svetsare", "7212", "sparsvetsare", "7212", "platslagare", "7213", "svetsoperator", "7223",
 					"plastsvetsare", "8142"),
