@@ -598,6 +598,41 @@ public final class MatchEngine {
 	}
 
 	/**
+	 * A early threshold: the exact scores of the documents with the best lower bounds so far (the rest of their skill
+	 * weights looked up by binary search), of which the k-th best is a score the final k-th best must reach.
+	 */
+	private static int probe(Scratch sc, List<Term> terms, int from, Eligibility eligible, int k) {
+		int m = Math.min(sc.touchedCount, 8 * k);
+		int tau = kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, m);
+		if (tau < 0) {
+			return -1;
+		}
+		int[] exact = new int[2 * m];
+		int e = 0;
+		for (int i = 0; i < sc.touchedCount && e < exact.length; i++) {
+			int d = sc.touched[i];
+			if (sc.acc[d] < tau || !eligible.test(d)) {
+				continue;
+			}
+			int score = sc.acc[d];
+			for (int j = from; j < terms.size(); j++) {
+				Term t = terms.get(j);
+				Postings p = t.postings[0];
+				int at = Arrays.binarySearch(p.docs, 0, p.n, d);
+				if (at >= 0) {
+					score += p.w[at] * t.consts[0];
+				}
+			}
+			exact[e++] = score;
+		}
+		if (e < k) {
+			return -1;
+		}
+		Arrays.sort(exact, 0, e);
+		return exact[e - k];
+	}
+
+	/**
 	 * The fast path: only the skill terms go through the index; occupation and location are computed exactly for
 	 * each document the first time a skill term reaches it. A document no skill term reaches scores at most
 	 * occupation plus location ({@link #NON_SKILL_MAX}), so when the k-th best score is above that the answer is
@@ -639,12 +674,18 @@ public final class MatchEngine {
 		int j = 0;
 		long lastTried = Long.MAX_VALUE / 2;
 		int theta = -1;
+		int theta0 = -1;
+		boolean probed = false;
 		boolean pruned = false;
 		for (; j < n; j++) {
 			long unseen = rem[j] + NON_SKILL_MAX;
-			if (sc.touchedCount >= k && unseen <= lastTried / 4 * 3) {
+			if (!probed && j > 0 && sc.touchedCount >= k) {
+				probed = true;
+				theta0 = probe(sc, terms, j, eligible, k);
+			}
+			if (sc.touchedCount >= k && (unseen <= lastTried / 4 * 3 || (theta0 > theta && unseen < theta0))) {
 				lastTried = unseen;
-				theta = kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k);
+				theta = Math.max(theta0, kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k));
 				if (theta >= 0 && unseen < theta) {
 					pruned = true;
 					break;
@@ -681,7 +722,7 @@ public final class MatchEngine {
 			for (; j < n && cn > 0; j++) {
 				update(sc, terms.get(j), cands, cn, side, -1, epoch);
 				if (cn > k) {
-					theta = kthLowerBound(sc, cands, cn, 0, null, d -> true, k);
+					theta = Math.max(theta0, kthLowerBound(sc, cands, cn, 0, null, d -> true, k));
 					int w = 0;
 					for (int i = 0; i < cn; i++) {
 						if (acc[cands[i]] + rem[j + 1] >= theta) {
