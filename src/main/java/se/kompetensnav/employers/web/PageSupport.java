@@ -42,6 +42,15 @@ class PageSupport {
 		return map;
 	}
 
+	/** Field name -> the text of its first error, in the user's language. */
+	Map<String, String> texts(InvalidInputException e) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (FieldError err : e.errors()) {
+			map.putIfAbsent(err.field(), text(err));
+		}
+		return map;
+	}
+
 	String text(FieldError err) {
 		return messages.getMessage(err.messageKey(), err.args(), err.messageKey(), LocaleContextHolder.getLocale());
 	}
