@@ -109,6 +109,38 @@ public class Opportunities {
 		return find(id).orElseThrow();
 	}
 
+	/**
+	 * Stores what the user accepted from the suggestions for an opportunity's text: the skills (replacing the
+	 * opportunity's skills) and any required languages and driving licences (added to those it has).
+	 */
+	@Transactional
+	public Opportunity acceptSuggestions(long id, List<SkillRequirement> skills, List<String> languages,
+			List<String> licences) {
+		Opportunity o = replaceSkills(id, skills);
+		TaxonomyFiles tax = TaxonomyFiles.shared();
+		List<String> langs = new ArrayList<>(o.languages());
+		for (String l : languages) {
+			if (!tax.is(l, ConceptType.LANGUAGE)) {
+				throw new InvalidInputException(FieldError.of("languages", "employers.error.language", l));
+			}
+			if (!langs.contains(l)) {
+				langs.add(l);
+			}
+		}
+		List<String> lics = new ArrayList<>(o.drivingLicences());
+		for (String l : licences) {
+			if (!tax.is(l, ConceptType.DRIVING_LICENCE)) {
+				throw new InvalidInputException(FieldError.of("drivingLicences", "employers.error.licence", l));
+			}
+			if (!lics.contains(l)) {
+				lics.add(l);
+			}
+		}
+		jdbc.sql("update emp_opportunity set languages = ?, driving_licences = ?, updated_at = current_timestamp "
+				+ "where id = ?").params(String.join(",", langs), String.join(",", lics), id).update();
+		return find(id).orElseThrow();
+	}
+
 	/** Replaces the skills of an opportunity (after the user accepted extraction suggestions). */
 	@Transactional
 	public Opportunity replaceSkills(long id, List<SkillRequirement> skills) {
