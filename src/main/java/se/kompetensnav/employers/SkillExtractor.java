@@ -1,8 +1,12 @@
 package se.kompetensnav.employers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,32 +27,34 @@ import se.kompetensnav.taxonomy.ConceptType;
  */
 public final class SkillExtractor {
 
-	private static final Pattern SENTENCE = Pattern.compile("[.!?;:\\n\\u2022]+");
+	private static boolean isSentenceEnd(char c) {
+		return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\u2022';
+	}
 
 	/** Clause boundaries inside a sentence. */
 	private static final Pattern CLAUSE = Pattern.compile(
-			"(?iU)\\s+men\\s+|,\\s*(?=(?:och|samt|medan|men|även|dessutom|vilket|där|du|vi|det|har|är|kan|ni|om|gärna)\\s)"
+			"(?U)\\s+men\\s+|,\\s*(?=(?:och|samt|medan|men|även|dessutom|vilket|där|du|vi|det|har|är|kan|ni|om|gärna)\\s)"
 					+ "|\\s+(?=(?:medan|vilket)\\s)");
 
-	private static final Pattern OPTIONAL = Pattern.compile("(?iU)\\b(meriterande|meriterar|merit|ett plus|en fördel|"
+	private static final Pattern OPTIONAL = Pattern.compile("(?U)\\b(meriterande|meriterar|merit|ett plus|en fördel|"
 			+ "fördel om|fördelaktig\\p{L}*|önskvär\\p{L}*|gärna|bonus|plus i kanten|ser vi det som|uppskattas|"
 			+ "önskemål|inte ett måste|inget måste|har du dessutom|har du även|extra plus)\\b");
 
-	private static final Pattern NEGATED = Pattern.compile("(?iU)\\b(inget krav|inga krav|inte krav|ej krav|"
+	private static final Pattern NEGATED = Pattern.compile("(?U)\\b(inget krav|inga krav|inte krav|ej krav|"
 			+ "inte ett krav|inte något krav|inget måste|krävs (?:inte|ej)|krävs alltså inte|behövs (?:inte|ej)|"
 			+ "behöver (?:du )?inte|behöver (?:du )?ej|inte nödvändig\\p{L}*|ej nödvändig\\p{L}*|utan krav|"
 			+ "ingen (?:tidigare )?erfarenhet|inga förkunskaper|inte (?:ha|har) |saknar du|är inget|är inte något|"
 			+ "utan (?:tidigare )?erfarenhet|inte kräver|ställer inga krav|ställer vi inga krav)\\b");
 
 	/** Words that state a requirement (after negations are removed), or a sentence opened by "du"/"vi" + verb. */
-	private static final Pattern REQUIRED = Pattern.compile("(?iU)\\b(krav|krävs|kräver|måste|ska ha|behöver|"
+	private static final Pattern REQUIRED = Pattern.compile("(?U)\\b(krav|krävs|kräver|måste|ska ha|behöver|"
 			+ "förutsätt\\p{L}*|nödvändig\\p{L}*|ett måste)\\b|^\\s*(?:du|vi|ni)\\s+\\p{L}+");
 
 	/** Parts of a clause: at commas and "och". */
-	private static final Pattern PART = Pattern.compile("(?iU),\\s*|\\s+och\\s+");
+	private static final Pattern PART = Pattern.compile("(?U),\\s*|\\s+och\\s+");
 
 	/** What the employer offers is no requirement. */
-	private static final Pattern OFFER = Pattern.compile("(?iU)\\b(vi erbjuder|erbjuder vi|du erbjuds|vi kan erbjuda|"
+	private static final Pattern OFFER = Pattern.compile("(?U)\\b(vi erbjuder|erbjuder vi|du erbjuds|vi kan erbjuda|"
 			+ "hos oss får du|förmåner)\\b");
 
 	private final SkillDictionary dictionary;
@@ -64,6 +70,7 @@ public final class SkillExtractor {
 
 	/** Every mention, in text order; each span at most once (longest match wins). */
 	public List<SkillSuggestion> extract(String text) {
+		Context ctx = new Context(text);
 		List<String[]> tokens = SkillDictionary.tokens(text);
 		List<SkillSuggestion> out = new ArrayList<>();
 		int i = 0;
@@ -93,13 +100,13 @@ public final class SkillExtractor {
 					bestEnd++;
 					end = Integer.parseInt(tokens.get(bestEnd)[4]);
 				}
-				add(out, text, best, start, end, false);
+				add(out, ctx, best, start, end, false);
 				i = bestEnd + 1;
 				continue;
 			}
 			SkillDictionary.Entry head = compoundHead(tokens.get(i)[0]);
 			if (head != null) {
-				add(out, text, head, Integer.parseInt(tokens.get(i)[3]), Integer.parseInt(tokens.get(i)[4]), true);
+				add(out, ctx, head, Integer.parseInt(tokens.get(i)[3]), Integer.parseInt(tokens.get(i)[4]), true);
 			}
 			i++;
 		}
@@ -118,9 +125,10 @@ public final class SkillExtractor {
 	}
 
 	/** Adds the mention unless it sits in what the employer offers ("vi erbjuder ..."), which is no requirement. */
-	private static void add(List<SkillSuggestion> out, String text, SkillDictionary.Entry e, int start, int end,
+	private static void add(List<SkillSuggestion> out, Context ctx, SkillDictionary.Entry e, int start, int end,
 			boolean compound) {
-		MentionStatus status = status(text, start, end);
+		String text = ctx.text;
+		MentionStatus status = status(ctx, start, end);
 		if (status != null) {
 			out.add(new SkillSuggestion(e.concept().id(), e.concept().type(), e.concept().label(), start, end,
 					text.substring(start, end), status, compound));
@@ -135,47 +143,120 @@ public final class SkillExtractor {
 	 * "men" and a merit ("inget krav men ett plus") is a merit.
 	 */
 	static @Nullable MentionStatus status(String text, int start, int end) {
-		int sentenceStart = 0;
-		int sentenceEnd = text.length();
-		Matcher s = SENTENCE.matcher(text);
-		while (s.find()) {
-			if (s.end() <= start) {
-				sentenceStart = s.end();
+		return status(new Context(text), start, end);
+	}
+
+	/**
+	 * What one call of {@link #extract} computes once: the sentence bounds, each sentence in lower case, whether it
+	 * is about an offer, and the cue of every piece of text looked at.
+	 */
+	private static final class Context {
+
+		final String text;
+
+		final int[] starts;
+
+		final int[] ends;
+
+		final String[] lower;
+
+		final Boolean[] offer;
+
+		final Map<String, Optional<MentionStatus>> cues = new HashMap<>();
+
+		final int[][][] clauses;
+
+		Context(String text) {
+			this.text = text;
+			// Sentence ends: any run of . ! ? ; : line break or bullet (a plain loop: this runs on every text).
+			List<int[]> bounds = new ArrayList<>();
+			int from = 0;
+			int i = 0;
+			int n = text.length();
+			while (i < n) {
+				if (isSentenceEnd(text.charAt(i))) {
+					int j = i;
+					while (j < n && isSentenceEnd(text.charAt(j))) {
+						j++;
+					}
+					bounds.add(new int[] { from, i });
+					from = j;
+					i = j;
+				}
+				else {
+					i++;
+				}
 			}
-			else if (s.start() >= end) {
-				sentenceEnd = s.start();
-				break;
-			}
+			bounds.add(new int[] { from, n });
+			starts = bounds.stream().mapToInt(b -> b[0]).toArray();
+			ends = bounds.stream().mapToInt(b -> b[1]).toArray();
+			lower = new String[starts.length];
+			offer = new Boolean[starts.length];
+			clauses = new int[starts.length][][];
 		}
-		String sentence = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
-		if (OFFER.matcher(sentence).find()) {
+
+		/** The clauses of sentence i: {from, to, 1 when the separator after it is "men"} in sentence offsets. */
+		int[][] clauses(int i) {
+			if (clauses[i] == null) {
+				String sentence = lower(i);
+				List<int[]> list = new ArrayList<>();
+				Matcher c = CLAUSE.matcher(sentence);
+				int from = 0;
+				while (c.find()) {
+					list.add(new int[] { from, c.start(), c.group().contains("men") ? 1 : 0 });
+					from = c.end();
+				}
+				list.add(new int[] { from, sentence.length(), 0 });
+				clauses[i] = list.toArray(new int[0][]);
+			}
+			return clauses[i];
+		}
+
+		/** The index of the sentence holding offset {@code at}. */
+		int sentence(int at) {
+			int i = Arrays.binarySearch(starts, at);
+			return i >= 0 ? i : Math.max(0, -i - 2);
+		}
+
+		String lower(int i) {
+			if (lower[i] == null) {
+				lower[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+			}
+			return lower[i];
+		}
+
+		boolean offer(int i) {
+			if (offer[i] == null) {
+				offer[i] = OFFER.matcher(lower(i)).find();
+			}
+			return offer[i];
+		}
+
+		@Nullable MentionStatus cue(String piece) {
+			return cues.computeIfAbsent(piece, p -> Optional.ofNullable(SkillExtractor.cue(p))).orElse(null);
+		}
+	}
+
+	private static @Nullable MentionStatus status(Context ctx, int start, int end) {
+		int index = ctx.sentence(start);
+		int sentenceStart = ctx.starts[index];
+		String sentence = ctx.lower(index);
+		if (ctx.offer(index)) {
 			return null;
 		}
 		int rel = start - sentenceStart;
-		int from = 0;
-		int to = sentence.length();
-		String following = "";
-		Matcher c = CLAUSE.matcher(sentence);
-		while (c.find()) {
-			if (c.end() <= rel) {
-				from = c.end();
-			}
-			else if (c.start() >= rel) {
-				to = c.start();
-				if (c.group().contains("men")) {
-					int next = sentence.length();
-					Matcher c2 = CLAUSE.matcher(sentence);
-					if (c2.find(c.end())) {
-						next = c2.start();
-					}
-					following = sentence.substring(c.end(), next);
-				}
-				break;
-			}
+		int[][] clauses = ctx.clauses(index);
+		int at = 0;
+		while (at + 1 < clauses.length && clauses[at + 1][0] <= rel) {
+			at++;
 		}
+		int from = clauses[at][0];
+		int to = clauses[at][1];
+		String following = clauses[at][2] == 1 && at + 1 < clauses.length
+				? sentence.substring(clauses[at + 1][0], clauses[at + 1][1]) : "";
 		String clause = sentence.substring(from, to);
-		MentionStatus own = cue(clause);
-		if (own == MentionStatus.NEGATED && cue(following) == MentionStatus.OPTIONAL) {
+		MentionStatus own = ctx.cue(clause);
+		if (own == MentionStatus.NEGATED && ctx.cue(following) == MentionStatus.OPTIONAL) {
 			return MentionStatus.OPTIONAL;
 		}
 		if (own == null) {
@@ -203,13 +284,13 @@ public final class SkillExtractor {
 			}
 		}
 		for (int k = mine; k < parts.size(); k++) {
-			MentionStatus st = cue(parts.get(k));
+			MentionStatus st = ctx.cue(parts.get(k));
 			if (st != null) {
 				return st;
 			}
 		}
 		for (int k = mine - 1; k >= 0; k--) {
-			MentionStatus st = cue(parts.get(k));
+			MentionStatus st = ctx.cue(parts.get(k));
 			if (st != null) {
 				return st;
 			}
@@ -222,12 +303,34 @@ public final class SkillExtractor {
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (OPTIONAL.matcher(text).find()) {
+		// Cheap substring tests first: each regex alternative contains one of these, so a clause without any of
+		// them cannot match and the (slower) regex is skipped.
+		if (containsAny(text, OPTIONAL_KEYS) && OPTIONAL.matcher(text).find()) {
 			return MentionStatus.OPTIONAL;
 		}
-		if (NEGATED.matcher(text).find()) {
+		if (containsAny(text, NEGATED_KEYS) && NEGATED.matcher(text).find()) {
 			return MentionStatus.NEGATED;
 		}
-		return REQUIRED.matcher(text).find() ? MentionStatus.REQUIRED : null;
+		String t = text.stripLeading();
+		boolean subject = t.startsWith("du") || t.startsWith("vi") || t.startsWith("ni");
+		return (subject || containsAny(text, REQUIRED_KEYS)) && REQUIRED.matcher(text).find() ? MentionStatus.REQUIRED
+				: null;
+	}
+
+	private static final String[] OPTIONAL_KEYS = { "merit", "plus", "fördel", "önsk", "gärna", "bonus", "ser vi",
+			"uppskatt", "måste", "har du" };
+
+	private static final String[] NEGATED_KEYS = { "inte", "inget", "inga", "ingen", "ej", "utan", "saknar" };
+
+	private static final String[] REQUIRED_KEYS = { "krav", "kräv", "måste", "ska ha", "behöver", "förutsätt",
+			"nödvändig" };
+
+	private static boolean containsAny(String text, String[] keys) {
+		for (String k : keys) {
+			if (text.contains(k)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }
