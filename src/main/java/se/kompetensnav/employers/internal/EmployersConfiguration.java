@@ -29,6 +29,12 @@ class EmployersConfiguration {
 	}
 
 	@Bean
+	NavItem employersDemand() {
+		return NavItem.forRoles("employers.nav.demand", "/employers/demand", 340, Role.ANALYST, Role.ADMIN,
+				Role.UNIT_MANAGER, Role.CONSULTANT);
+	}
+
+	@Bean
 	NavItem employersOrganisations() {
 		return NavItem.forRoles("employers.nav.organisations", "/employers/organisations", 330, Role.ADMIN,
 				Role.ANALYST, Role.UNIT_MANAGER, Role.CONSULTANT);
