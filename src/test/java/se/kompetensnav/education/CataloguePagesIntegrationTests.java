@@ -113,4 +113,36 @@ class CataloguePagesIntegrationTests {
 			.andExpect(jsonPath("$[0].label").value("Vätgasteknik"))
 			.andExpect(jsonPath("$[0].id").value(EducationFixtures.VATGASTEKNIK));
 	}
+
+	@Test
+	void theImportFormListsEveryBadRowAndImportsNothing() throws Exception {
+		EducationFixtures.TestProvider p = fixtures.provider("page-import");
+		String csv = String.join("\n", "provider,ref,title,skills,weeks,hours,pace,mode,municipality,language",
+				p.unitCode() + ",I-1,Bra," + EducationFixtures.BATTERITEKNIK + ",4,120,100,ON_SITE,2582,sv",
+				p.unitCode() + ",I-2,Trasig," + EducationFixtures.BATTERITEKNIK + ",4,120,100,ON_SITE,2582,svenska");
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "kurser.csv", "text/csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/utbildningar/mina/import").file(file).with(fixtures.as(p.username())).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"import-errors\"")))
+			.andExpect(content().string(containsString("Rad 3, language")));
+		org.assertj.core.api.Assertions.assertThat(catalogue.search(
+				new CourseQuery(null, null, null, null, null, null, false, p.providerId()))).isEmpty();
+
+		var good = new org.springframework.mock.web.MockMultipartFile("file", "kurser.csv", "text/csv",
+				csv.replace("svenska", "sv").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/utbildningar/mina/import").file(good).with(fixtures.as(p.username())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		org.assertj.core.api.Assertions.assertThat(catalogue.search(
+				new CourseQuery(null, null, null, null, null, null, false, p.providerId()))).hasSize(2);
+	}
+
+	@Test
+	void theOpenApiDescriptionCoversTheCatalogue() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/education/courses']").exists())
+			.andExpect(jsonPath("$.paths['/api/education/catalogue.csv']").exists())
+			.andExpect(jsonPath("$.paths['/api/education/offers']").exists());
+	}
 }

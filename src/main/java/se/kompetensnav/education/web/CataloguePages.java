@@ -160,6 +160,21 @@ class CataloguePages {
 		return MY_COURSES;
 	}
 
+	@PostMapping(value = "/utbildningar/mina/import", consumes = "multipart/form-data")
+	@PreAuthorize("hasAnyRole('PROVIDER', 'ADMIN')")
+	String importCsv(@RequestParam("file") org.springframework.web.multipart.MultipartFile file, Model model,
+			Locale locale) throws java.io.IOException {
+		try (var reader = new java.io.InputStreamReader(file.getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			var result = catalogue.importCsv(reader);
+			return "redirect:/utbildningar/mina?importerade=" + (result.created() + result.updated());
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("importErrors", e.errors().stream().map(err -> formErrors.text(err, locale)).toList());
+			return myCourses(model);
+		}
+	}
+
 	@GetMapping("/utbildningar/mina/ny")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String newCourse(Model model) {
