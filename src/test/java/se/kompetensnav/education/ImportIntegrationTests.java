@@ -150,4 +150,28 @@ class ImportIntegrationTests {
 		assertThat(catalogue.validationOffers()).filteredOn(v -> v.providerId() == b.providerId()).singleElement()
 			.satisfies(v -> assertThat(v.totalDays()).isEqualTo(8));
 	}
+
+	@Test
+	void validationOffersRoundTripAsCsv() throws Exception {
+		TestProvider a = fixtures.provider("vcsv-a");
+		TestProvider b = fixtures.provider("vcsv-b");
+		String csv = String.join("\n", String.join(",", "provider", "ref", "title", "profile", "occupation", "skills",
+				"mappingDays", "mappingText", "assessmentDays", "assessmentText", "recognitionDays", "recognitionText",
+				"document", "municipality", "mode", "cost"),
+				a.unitCode() + ",VS-1,Validering svets,\"Svetskommissionens profil, svetsare\",rxrQ_Nyy_k6y,"
+						+ "Q1D1_Pdc_rnT|WBnc_JXj_MvY,1,Samtal,4,Provsvetsning,1,Certifikat,Svetscertifikat,2582,ON_SITE,0");
+		mvc.perform(post("/api/education/validations.csv").with(fixtures.as(a.username())).with(csrf())
+			.contentType("text/csv").content(csv)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1));
+		String exported = mvc.perform(get("/api/education/validations.csv")
+			.param("provider", Long.toString(a.providerId())).with(fixtures.as(a.username())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(exported.strip()).isEqualTo(csv.strip());
+
+		mvc.perform(post("/api/education/validations.csv").with(fixtures.as(b.username())).with(csrf())
+			.contentType("text/csv").content(csv.replace(a.unitCode(), b.unitCode()).replace(",4,Prov", ",fyra,Prov")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].line").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("assessmentDays"));
+		assertThat(catalogue.validationOffers()).noneMatch(v -> v.providerId() == b.providerId());
+	}
 }

@@ -463,6 +463,17 @@ public class CatalogueService implements Catalogue {
 				codes::get);
 	}
 
+	/** Validation offers as CSV, optionally one provider's. */
+	public String exportValidationsCsv(@Nullable Long providerId) {
+		Map<Long, String> codes = providerCodes();
+		return ValidationCsv.write(store.validations().stream()
+			.filter(v -> providerId == null || v.providerId() == providerId).toList(), codes::get);
+	}
+
+	public ImportResult importValidationsCsv(java.io.Reader csv) {
+		return importCatalogue(List.of(), ValidationCsv.read(csv));
+	}
+
 	public ImportResult importCsv(java.io.Reader csv) {
 		return importCatalogue(CatalogueCsv.read(csv), List.of());
 	}

@@ -169,6 +169,21 @@ class CatalogueApiController {
 		}
 	}
 
+	@GetMapping(value = "/validations.csv", produces = "text/csv")
+	@Operation(summary = "Export validation offers as CSV (format in docs/education.md)")
+	ResponseEntity<String> exportValidationsCsv(@RequestParam(required = false) @Nullable Long provider) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"valideringar.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(catalogue.exportValidationsCsv(provider));
+	}
+
+	@PostMapping(value = "/validations.csv", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import validation offers from CSV, all or nothing")
+	ImportResult importValidationsCsv(@RequestBody String csv) {
+		return catalogue.importValidationsCsv(new StringReader(csv));
+	}
+
 	@PostMapping(value = "/catalogue.json", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Import courses and validation offers from the JSON document")
 	ImportResult importJson(@RequestBody CatalogueDocument document) {
