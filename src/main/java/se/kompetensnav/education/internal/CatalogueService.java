@@ -57,7 +57,7 @@ public class CatalogueService implements Catalogue {
 
 	private final TransactionTemplate tx;
 
-	private @Nullable CourseIndex index;
+	private volatile @Nullable CourseIndex index;
 
 	CatalogueService(CatalogueStore store, CatalogueRules rules, TaxonomyLookup taxonomy, CurrentUsers users,
 			Units units, Clock clock, PlatformTransactionManager transactions) {
@@ -274,8 +274,9 @@ public class CatalogueService implements Catalogue {
 			store.deleteCourse(id);
 			return id;
 		});
-		if (index != null) {
-			index.remove(id);
+		CourseIndex current = index;
+		if (current != null) {
+			current.remove(id);
 		}
 	}
 
@@ -403,17 +404,15 @@ public class CatalogueService implements Catalogue {
 
 	/** Rebuilds the free-text index from the database (after imports, and for tests). */
 	public synchronized void rebuildIndex() {
-		if (index != null) {
-			index.replaceAll(store.courses().stream().map(this::entry).toList());
+		CourseIndex current = index;
+		if (current != null) {
+			current.replaceAll(store.courses().stream().map(this::entry).toList());
 		}
 	}
 
 	private Course reindexed(long id) {
 		Course course = store.course(id).orElseThrow();
-		CourseIndex current;
-		synchronized (this) {
-			current = index;
-		}
+		CourseIndex current = index;
 		if (current != null) {
 			current.put(entry(course));
 		}
