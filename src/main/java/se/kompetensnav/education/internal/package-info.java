@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.education.internal;
+
+import org.jspecify.annotations.NullMarked;

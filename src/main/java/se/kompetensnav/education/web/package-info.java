@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.education.web;
+
+import org.jspecify.annotations.NullMarked;
