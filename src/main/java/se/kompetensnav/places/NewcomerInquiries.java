@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -166,15 +167,30 @@ public class NewcomerInquiries {
 		return load(id);
 	}
 
-	/** Published profiles ranked for the inquiry: shared kinds of life first, then by code. */
+	/**
+	 * Published profiles ranked for the inquiry: two points for each open job whose title or occupation names the
+	 * person's occupation, one for each kind of life they wish for that the place offers; then by code.
+	 */
 	List<String> match(NewInquiry in) {
 		record Scored(String code, int score) {
 		}
+		String occupation = in.occupation() == null ? "" : in.occupation().trim().toLowerCase(Locale.ROOT);
 		return profiles.published().stream()
 			.map(p -> new Scored(p.municipalityCode(),
-					(int) p.lifeTags().stream().filter(in.wishes()::contains).count()))
+					(int) p.lifeTags().stream().filter(in.wishes()::contains).count()
+							+ 2 * jobsFor(p.municipalityCode(), occupation)))
 			.sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::code))
 			.limit(3).map(Scored::code).toList();
+	}
+
+	private int jobsFor(String code, String occupation) {
+		if (occupation.length() < 3) {
+			return 0;
+		}
+		return (int) profiles.openJobs(code).stream()
+			.filter(j -> j.title().toLowerCase(Locale.ROOT).contains(occupation)
+					|| j.occupation().toLowerCase(Locale.ROOT).contains(occupation))
+			.count();
 	}
 
 	private void limitRate(String sender) {

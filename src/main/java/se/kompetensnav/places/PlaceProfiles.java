@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
+import se.kompetensnav.employers.Opportunities;
+import se.kompetensnav.taxonomy.Concept;
+import se.kompetensnav.taxonomy.Taxonomy;
 
 /**
  * Municipality profiles for attraction: who the place suits, the kind of life, industry and culture, housing,
@@ -38,7 +41,14 @@ public class PlaceProfiles {
 
 	private final Clock clock;
 
-	PlaceProfiles(JdbcClient jdbc, PlaceIndicators indicators, Clock clock) {
+	private final Opportunities opportunities;
+
+	private final Taxonomy taxonomy;
+
+	PlaceProfiles(JdbcClient jdbc, PlaceIndicators indicators, Clock clock, Opportunities opportunities,
+			Taxonomy taxonomy) {
+		this.opportunities = opportunities;
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.clock = clock;
@@ -53,6 +63,18 @@ public class PlaceProfiles {
 					rs.getString(2), tags(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
 					rs.wasNull() ? null : unit, rs.getBoolean(8), rs.getBoolean(9));
 		}).optional();
+	}
+
+	/** An open job, internship or apprenticeship in the municipality, as the public profile shows it. */
+	public record OpenJob(String title, String employer, String kind, String occupation, int positions) {
+	}
+
+	/** Open opportunities in the municipality (public: job ads are public information). */
+	public List<OpenJob> openJobs(String code) {
+		return opportunities.allOpen().stream().filter(o -> o.municipalityCode().equals(code))
+			.map(o -> new OpenJob(o.title(), o.employerName(), o.kind().name(),
+					taxonomy.concept(o.occupationId()).map(Concept::label).orElse(""), o.positions()))
+			.toList();
 	}
 
 	public List<Profile> published() {

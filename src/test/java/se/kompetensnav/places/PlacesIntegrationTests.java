@@ -205,9 +205,24 @@ class PlacesIntegrationTests {
 	}
 
 	@Test
+	void anInquiryWithoutAChosenMunicipalityGoesWhereTheOpenJobsAre() throws Exception {
+		// No wishes: without jobs the tie would break on the code (Borlänge 2081 before Boden 2582). Boden has an
+		// open welding apprenticeship in the employers' demo data.
+		mvc.perform(post("/api/places/inquiries").with(csrf()).with(remote("10.3.3.3"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"Svetsaren","email":"svets@example.se","occupation":"svets","adults":1,"children":0,
+					 "wishes":[],"timing":"NOW","consent":true}"""))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.municipalityCode").value("2582"))
+			.andExpect(jsonPath("$.matched[0]").value("2582"));
+	}
+
+	@Test
 	void publicProfilePageNeedsNoLogin() throws Exception {
 		mvc.perform(get("/platser/kommun/2582")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Boden")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Boden")))
+			// Open opportunities in Boden from the employers' demo data show on the public profile.
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"open-jobs\"")));
 		mvc.perform(get("/platser/kommun/0180")).andExpect(status().isNotFound());
 	}
 

@@ -53,6 +53,7 @@ class AttractionController {
 	String profile(@PathVariable String code, Model model) {
 		model.addAttribute("profile", profiles.find(code).filter(PlaceProfiles.Profile::published)
 			.orElseThrow(() -> new NotFoundException("profile", code)));
+		model.addAttribute("jobs", profiles.openJobs(code));
 		return "places/profile";
 	}
 
