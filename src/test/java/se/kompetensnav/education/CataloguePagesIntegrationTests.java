@@ -56,6 +56,17 @@ class CataloguePagesIntegrationTests {
 	}
 
 	@Test
+	void theCoursePageListsTheOpenOpportunitiesAndNeedsItServes() throws Exception {
+		Course welding = catalogue.search(new CourseQuery("svets", null, null, null, null, null, false, null))
+			.getFirst();
+		mvc.perform(get("/utbildningar/" + welding.id()).with(fixtures.as("konsulent"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"served-opportunities\"")))
+			// The employers' demo data has a welding apprenticeship in Boden and welders among the needs.
+			.andExpect(content().string(containsString("Lärling, svets (demo)")))
+			.andExpect(content().string(containsString("id=\"served-needs\"")));
+	}
+
+	@Test
 	void theCoursePageShowsSkillsStartsAndTheOccupationsItServes() throws Exception {
 		Course course = catalogue.search(new CourseQuery("truckkort", null, null, null, null, null, false, null))
 			.getFirst();

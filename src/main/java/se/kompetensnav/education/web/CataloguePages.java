@@ -56,7 +56,11 @@ class CataloguePages {
 
 	private final Clock clock;
 
-	CataloguePages(CatalogueService catalogue, TaxonomyLookup taxonomy, FormErrors formErrors, Clock clock) {
+	private final CourseDemand demand;
+
+	CataloguePages(CatalogueService catalogue, TaxonomyLookup taxonomy, FormErrors formErrors, Clock clock,
+			CourseDemand demand) {
+		this.demand = demand;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
 		this.formErrors = formErrors;
@@ -126,6 +130,8 @@ class CataloguePages {
 		model.addAttribute("municipality", municipality == null ? course.municipalityCode() : municipality);
 		model.addAttribute("canEdit", catalogue.canMaintain(course.providerId()));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("servedOpportunities", demand.opportunities(course));
+		model.addAttribute("servedNeeds", demand.needs(course));
 		return COURSE;
 	}
 
