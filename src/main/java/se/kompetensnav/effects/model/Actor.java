@@ -7,6 +7,11 @@ public enum Actor {
 	STATE_OTHER,
 	INDIVIDUAL;
 
+	/** All actors in declaration order, as a list. */
+	public static java.util.List<Actor> valuesList() {
+		return java.util.List.of(values());
+	}
+
 	/** The message key of the actor's name. */
 	public String messageKey() {
 		return "effects.actor." + name();
