@@ -155,4 +155,32 @@ class EffectsIntegrationTests {
 			assertThat(rows.stream().anyMatch(r -> r.getCellText(5).startsWith("SCB, Prisbasbelopp"))).isTrue();
 		}
 	}
+
+	@Test
+	void programmeReportFromParticipantsOutcomes() throws Exception {
+		String participant = """
+				{"ref": "%s", "age": 30, "entryDate": "2025-01-01", "atEntry": "JOB_SEEKING",
+				 "followUps": [{"date": "2026-01-01", "situation": "WORK"}],
+				 "activityHours": {"CONSULTANT": 40, "INTERNSHIP": 80}}""";
+		MvcResult result = mvc.perform(post("/api/effects/programmes").with(as("chef")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"programme\": \"Testprogram\", \"year\": 2025, \"years\": 3, \"participants\": ["
+					+ participant.formatted("p-1") + "," + participant.formatted("p-2") + "]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("PROGRAMME"))
+			.andExpect(jsonPath("$.programme.participants").value(2))
+			.andReturn();
+		// 2 x (40 h x 650 + 80 h / 40 x 1,500)
+		assertThat(read(result, "$.programme.report.investment.MUNICIPALITY")).isCloseTo(58_000, within(0.5));
+		assertThat(read(result, "$.programme.report.realByYear[0]")).isCloseTo(0, within(0.5));
+		assertThat(read(result, "$.programme.report.realByYear[1]")).isGreaterThan(0);
+		long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+		mvc.perform(get("/effects/calculations/" + id).with(as("chef"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Testprogram")))
+			.andExpect(content().string(containsString("fact-participants")));
+		mvc.perform(post("/api/effects/programmes").with(as("chef")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"programme\": \"\", \"years\": 3}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("programme"));
+	}
 }

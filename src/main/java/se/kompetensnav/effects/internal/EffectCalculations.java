@@ -20,6 +20,7 @@ import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
 import se.kompetensnav.effects.model.EffectReport;
 import se.kompetensnav.effects.model.ExclusionCost;
+import se.kompetensnav.effects.model.LedgerInput;
 import se.kompetensnav.effects.model.ParticipantLedger;
 import se.kompetensnav.effects.model.Rates;
 import se.kompetensnav.effects.model.Scenario;
@@ -144,6 +145,57 @@ public class EffectCalculations {
 		TypicalCase c = req.typicalCase();
 		ExclusionCost result = ExclusionCost.of(c, age, rate, r);
 		return store(CalculationKind.EXCLUSION, c.name(), year, req, result, snap);
+	}
+
+	/**
+	 * A programme report from its participants' ledgers: situation at entry and at the follow-ups, activity hours.
+	 * The people module's data reaches this through a thin adapter that builds the {@link LedgerInput}s.
+	 */
+	@Transactional
+	public StoredCalculation runProgramme(ProgrammeRequest req) {
+		int year = req.year() == null ? defaultYear() : req.year();
+		Map<String, ParameterValue> snap = snapshot(year);
+		Rates r = rates(year, snap);
+		List<FieldError> errors = new ArrayList<>();
+		String name = req.programme() == null || req.programme().isBlank() ? "" : req.programme().strip();
+		if (name.isEmpty()) {
+			errors.add(FieldError.of("programme", "validation.required"));
+		}
+		else if (name.length() > 200) {
+			errors.add(FieldError.of("programme", "validation.size", 1, 200));
+		}
+		check(errors, "years", req.years(), 1, 20);
+		List<LedgerInput> participants = req.participants() == null ? List.of() : req.participants();
+		if (participants.isEmpty()) {
+			errors.add(FieldError.of("participants", "validation.required"));
+		}
+		for (int i = 0; i < participants.size(); i++) {
+			LedgerInput p = participants.get(i);
+			if (p.atEntry() == null || p.entryDate() == null) {
+				errors.add(FieldError.atLine(i + 1, "participants", "validation.required"));
+			}
+			else if (p.activityHours().values().stream().anyMatch(h -> h == null || h < 0)) {
+				errors.add(FieldError.atLine(i + 1, "activityHours", "validation.positive"));
+			}
+		}
+		double dw = or(req.deadweight(), r.get(Rates.DEADWEIGHT));
+		double disp = or(req.displacement(), r.get(Rates.DISPLACEMENT));
+		double attr = or(req.attribution(), r.get(Rates.ATTRIBUTION));
+		double drop = or(req.dropOff(), r.get(Rates.DROP_OFF));
+		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
+		check(errors, "deadweight", dw, 0, 1);
+		check(errors, "displacement", disp, 0, 1);
+		check(errors, "attribution", attr, 0, 1);
+		check(errors, "dropOff", drop, 0, 1);
+		check(errors, "discountRate", rate, 0, 0.2);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		int years = req.years();
+		List<ParticipantLedger> ledgers = participants.stream()
+			.map(p -> ParticipantLedger.of(p, p.entryDate().plusDays(365L * years), years, drop, r))
+			.toList();
+		return storeProgramme(name, year, ledgers, years, new Sroi.Adjustments(dw, disp, attr, drop), rate, snap);
 	}
 
 	/** Stores a programme report computed from participants' ledgers. */

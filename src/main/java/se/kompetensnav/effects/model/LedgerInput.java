@@ -15,8 +15,10 @@ public record LedgerInput(String ref, int age, LocalDate entryDate, Situation at
 		Map<ActivityKind, Double> activityHours) {
 
 	public LedgerInput {
-		followUps = followUps.stream().sorted(java.util.Comparator.comparing(FollowUp::date)).toList();
-		activityHours = Map.copyOf(activityHours);
+		// Tolerate absent lists from JSON: no follow-ups yet, no hours recorded.
+		followUps = followUps == null ? List.of()
+				: followUps.stream().sorted(java.util.Comparator.comparing(FollowUp::date)).toList();
+		activityHours = activityHours == null ? Map.of() : Map.copyOf(activityHours);
 	}
 
 	public record FollowUp(LocalDate date, Situation situation) {

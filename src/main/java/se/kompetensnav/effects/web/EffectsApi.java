@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.kompetensnav.effects.internal.EffectCalculations;
 import se.kompetensnav.effects.internal.ExclusionRequest;
+import se.kompetensnav.effects.internal.ProgrammeRequest;
 import se.kompetensnav.effects.internal.ScenarioRequest;
 import se.kompetensnav.effects.internal.StoredCalculation;
 
@@ -45,6 +46,14 @@ class EffectsApi {
 	@Operation(summary = "Run and store a cost-of-exclusion calculation for a typical case")
 	StoredCalculation exclusion(@RequestBody ExclusionRequest request) {
 		return calculations.runExclusion(request);
+	}
+
+	@PostMapping("/programmes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Run and store a programme report from participants' outcomes (situation at entry and "
+			+ "follow-ups, activity hours), with pseudonymous references")
+	StoredCalculation programme(@RequestBody ProgrammeRequest request) {
+		return calculations.runProgramme(request);
 	}
 
 	@GetMapping("/calculations")
