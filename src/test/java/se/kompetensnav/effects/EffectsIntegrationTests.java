@@ -117,6 +117,11 @@ class EffectsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("places-error")));
+		mvc.perform(post("/effects/scenario").with(as("chef")).with(csrf()).param("places", "114")
+			.param("shareToWork", "150").param("effectYears", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("shareToWork-error")))
+			.andExpect(content().string(containsString("mellan 0 och 100")));
 	}
 
 	@Test

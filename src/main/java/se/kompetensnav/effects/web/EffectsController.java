@@ -254,6 +254,12 @@ class EffectsController {
 				return null;
 			}
 			Double v = decimal(field);
+			// Per cent on the page: check the range here, so the message speaks in per cent too.
+			double max = "discountRate".equals(field) ? 20 : 100;
+			if (v != null && (v < 0 || v > max)) {
+				errors.add(FieldError.of(field, "validation.range", 0, (int) max));
+				return null;
+			}
 			return v == null ? null : v / 100.0;
 		}
 
