@@ -188,4 +188,12 @@ class EffectsIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("programme"));
 	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/effects/scenarios")))
+			.andExpect(content().string(containsString("/api/effects/programmes")))
+			.andExpect(content().string(containsString("/api/parameters/{key}/{year}")));
+	}
 }
