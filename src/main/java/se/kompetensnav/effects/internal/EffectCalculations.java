@@ -1,0 +1,292 @@
+package se.kompetensnav.effects.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.kompetensnav.common.FieldError;
+import se.kompetensnav.common.InvalidInputException;
+import se.kompetensnav.common.NotFoundException;
+import se.kompetensnav.effects.model.EffectReport;
+import se.kompetensnav.effects.model.ExclusionCost;
+import se.kompetensnav.effects.model.LedgerInput;
+import se.kompetensnav.effects.model.ParticipantLedger;
+import se.kompetensnav.effects.model.Rates;
+import se.kompetensnav.effects.model.Scenario;
+import se.kompetensnav.effects.model.Situation;
+import se.kompetensnav.effects.model.Sroi;
+import se.kompetensnav.effects.model.TypicalCase;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.parameters.ParameterValue;
+import se.kompetensnav.parameters.Parameters;
+
+/**
+ * Runs the effect model with the parameter library's current values, and stores each calculation together with
+ * the parameter versions it used. Stored calculations are read back as stored: never recomputed.
+ */
+@Service
+public class EffectCalculations {
+
+	/** The first year for which every parameter of the model has a value (activity compensation starts in 2025). */
+	public static final int FIRST_YEAR = 2025;
+
+	private final Parameters parameters;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final CurrentUsers users;
+
+	private final Clock clock;
+
+	EffectCalculations(Parameters parameters, JdbcClient jdbc, JsonMapper json, CurrentUsers users, Clock clock) {
+		this.parameters = parameters;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** The parameter values of a year, with their versions. */
+	public Map<String, ParameterValue> snapshot(int year) {
+		if (year < FIRST_YEAR || year > 2100) {
+			throw new InvalidInputException(FieldError.of("year", "validation.range", FIRST_YEAR, 2100));
+		}
+		return parameters.snapshot(Rates.KEYS, year);
+	}
+
+	public static Rates rates(int year, Map<String, ParameterValue> snapshot) {
+		Map<String, Double> values = new HashMap<>();
+		snapshot.forEach((k, v) -> values.put(k, v.asDouble()));
+		return new Rates(year, values);
+	}
+
+	public int defaultYear() {
+		return Math.max(FIRST_YEAR, Math.min(2100, java.time.Year.now(clock).getValue()));
+	}
+
+	@Transactional
+	public StoredCalculation runScenario(ScenarioRequest req) {
+		int year = req.year() == null ? defaultYear() : req.year();
+		Map<String, ParameterValue> snap = snapshot(year);
+		Rates r = rates(year, snap);
+		List<FieldError> errors = new ArrayList<>();
+		check(errors, "places", req.places(), 1, 100_000);
+		check(errors, "shareToWork", req.shareToWork(), 0, 1);
+		double toStudies = or(req.shareToStudies(), 0);
+		check(errors, "shareToStudies", toStudies, 0, 1);
+		if (req.shareToWork() + toStudies > 1) {
+			errors.add(FieldError.of("shareToStudies", "effects.error.sharesAboveOne"));
+		}
+		check(errors, "effectYears", req.effectYears(), 1, 40);
+		int age = req.age() == null ? 30 : req.age();
+		check(errors, "age", age, 16, 66);
+		double consultant = or(req.consultantHoursPerPlace(), r.get(Rates.SCENARIO_CONSULTANT_HOURS));
+		double internship = or(req.internshipWeeksPerPlace(), r.get(Rates.SCENARIO_INTERNSHIP_WEEKS));
+		double course = or(req.courseWeeksPerPlace(), r.get(Rates.SCENARIO_COURSE_WEEKS));
+		check(errors, "consultantHoursPerPlace", consultant, 0, 10_000);
+		check(errors, "internshipWeeksPerPlace", internship, 0, 520);
+		check(errors, "courseWeeksPerPlace", course, 0, 520);
+		double dw = or(req.deadweight(), r.get(Rates.DEADWEIGHT));
+		double disp = or(req.displacement(), r.get(Rates.DISPLACEMENT));
+		double attr = or(req.attribution(), r.get(Rates.ATTRIBUTION));
+		double drop = or(req.dropOff(), r.get(Rates.DROP_OFF));
+		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
+		check(errors, "deadweight", dw, 0, 1);
+		check(errors, "displacement", disp, 0, 1);
+		check(errors, "attribution", attr, 0, 1);
+		check(errors, "dropOff", drop, 0, 1);
+		check(errors, "discountRate", rate, 0, 0.2);
+		Situation start = req.startSituation() == null ? Situation.JOB_SEEKING : req.startSituation();
+		if (!start.excluded()) {
+			errors.add(FieldError.of("startSituation", "effects.error.startExcluded"));
+		}
+		String name = req.name() == null || req.name().isBlank() ? "Scenario" : req.name().strip();
+		if (name.length() > 200) {
+			errors.add(FieldError.of("name", "validation.size", 1, 200));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		Scenario.Input input = new Scenario.Input(req.places(), req.shareToWork(), toStudies, req.effectYears(), start,
+				age, consultant, internship, course, new Sroi.Adjustments(dw, disp, attr, drop), rate);
+		Scenario.Result result = Scenario.calculate(input, r);
+		return store(CalculationKind.SCENARIO, name, year, input, result, snap);
+	}
+
+	@Transactional
+	public StoredCalculation runExclusion(ExclusionRequest req) {
+		int year = req.year() == null ? defaultYear() : req.year();
+		Map<String, ParameterValue> snap = snapshot(year);
+		Rates r = rates(year, snap);
+		List<FieldError> errors = new ArrayList<>();
+		if (req.typicalCase() == null) {
+			errors.add(FieldError.of("typicalCase", "validation.required"));
+		}
+		int age = req.age() != null ? req.age() : req.typicalCase() != null ? req.typicalCase().defaultAge() : 30;
+		check(errors, "age", age, 16, 66);
+		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
+		check(errors, "discountRate", rate, 0, 0.2);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		TypicalCase c = req.typicalCase();
+		ExclusionCost result = ExclusionCost.of(c, age, rate, r);
+		return store(CalculationKind.EXCLUSION, c.name(), year, req, result, snap);
+	}
+
+	/**
+	 * A programme report from its participants' ledgers: situation at entry and at the follow-ups, activity hours.
+	 * The people module's data reaches this through a thin adapter that builds the {@link LedgerInput}s.
+	 */
+	@Transactional
+	public StoredCalculation runProgramme(ProgrammeRequest req) {
+		int year = req.year() == null ? defaultYear() : req.year();
+		Map<String, ParameterValue> snap = snapshot(year);
+		Rates r = rates(year, snap);
+		List<FieldError> errors = new ArrayList<>();
+		String name = req.programme() == null || req.programme().isBlank() ? "" : req.programme().strip();
+		if (name.isEmpty()) {
+			errors.add(FieldError.of("programme", "validation.required"));
+		}
+		else if (name.length() > 200) {
+			errors.add(FieldError.of("programme", "validation.size", 1, 200));
+		}
+		check(errors, "years", req.years(), 1, 20);
+		List<LedgerInput> participants = req.participants() == null ? List.of() : req.participants();
+		if (participants.isEmpty()) {
+			errors.add(FieldError.of("participants", "validation.required"));
+		}
+		for (int i = 0; i < participants.size(); i++) {
+			LedgerInput p = participants.get(i);
+			if (p.atEntry() == null || p.entryDate() == null) {
+				errors.add(FieldError.atLine(i + 1, "participants", "validation.required"));
+			}
+			else if (p.activityHours().values().stream().anyMatch(h -> h == null || h < 0)) {
+				errors.add(FieldError.atLine(i + 1, "activityHours", "validation.positive"));
+			}
+		}
+		double dw = or(req.deadweight(), r.get(Rates.DEADWEIGHT));
+		double disp = or(req.displacement(), r.get(Rates.DISPLACEMENT));
+		double attr = or(req.attribution(), r.get(Rates.ATTRIBUTION));
+		double drop = or(req.dropOff(), r.get(Rates.DROP_OFF));
+		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
+		check(errors, "deadweight", dw, 0, 1);
+		check(errors, "displacement", disp, 0, 1);
+		check(errors, "attribution", attr, 0, 1);
+		check(errors, "dropOff", drop, 0, 1);
+		check(errors, "discountRate", rate, 0, 0.2);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		int years = req.years();
+		List<ParticipantLedger> ledgers = participants.stream()
+			.map(p -> ParticipantLedger.of(p, p.entryDate().plusDays(365L * years), years, drop, r))
+			.toList();
+		return storeProgramme(name, year, ledgers, years, new Sroi.Adjustments(dw, disp, attr, drop), rate, snap);
+	}
+
+	/** Stores a programme report computed from participants' ledgers. */
+	@Transactional
+	public StoredCalculation storeProgramme(String programme, int year, List<ParticipantLedger> ledgers, int years,
+			Sroi.Adjustments adj, double rate, Map<String, ParameterValue> snap) {
+		EffectReport report = ParticipantLedger.programme(ledgers, years, adj, rate);
+		StoredCalculation.ProgrammeResult result = new StoredCalculation.ProgrammeResult(programme, ledgers.size(),
+				years, report);
+		return store(CalculationKind.PROGRAMME, programme, year, Map.of("programme", programme, "years", years),
+				result, snap);
+	}
+
+	private StoredCalculation store(CalculationKind kind, String name, int year, Object input, Object result,
+			Map<String, ParameterValue> snap) {
+		String by = users.current().map(u -> u.username()).orElse("system");
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into effects_calculation (kind, name, price_year, input_json, result_json, created_at, "
+				+ "created_by) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(kind.name(), name, year, json.writeValueAsString(input), json.writeValueAsString(result),
+					Timestamp.from(clock.instant()), by)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		for (ParameterValue v : snap.values()) {
+			jdbc.sql("insert into effects_calculation_parameter (calculation_id, param_key, param_year, version, "
+					+ "param_value, unit, source, note) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(id, v.key(), v.year(), v.version(), v.value(), v.unit(), v.source(), v.note())
+				.update();
+		}
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public StoredCalculation get(long id) {
+		record Row(long id, String kind, String name, int year, Timestamp at, String by, String result) {
+		}
+		Row row = jdbc.sql("select id, kind, name, price_year, created_at, created_by, result_json "
+				+ "from effects_calculation where id = ?").param(id)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getTimestamp(5), rs.getString(6), rs.getString(7)))
+			.optional().orElseThrow(() -> new NotFoundException("calculation", id));
+		List<ParameterValue> params = jdbc.sql("select c.param_key, c.param_year, c.version, c.param_value, c.unit, "
+				+ "c.source, c.note, p.changed_at, p.changed_by from effects_calculation_parameter c "
+				+ "left join parameter_value p on p.param_key = c.param_key and p.param_year = c.param_year "
+				+ "and p.version = c.version where c.calculation_id = ? order by c.param_key").param(id)
+			.query((rs, n) -> new ParameterValue(rs.getString(1), rs.getInt(2), plain(rs.getBigDecimal(4)),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(3),
+					rs.getTimestamp(8) == null ? row.at().toInstant() : rs.getTimestamp(8).toInstant(),
+					rs.getString(9) == null ? "" : rs.getString(9)))
+			.list();
+		CalculationKind kind = CalculationKind.valueOf(row.kind());
+		Scenario.Result scenario = kind == CalculationKind.SCENARIO
+				? json.readValue(row.result(), Scenario.Result.class) : null;
+		ExclusionCost exclusion = kind == CalculationKind.EXCLUSION
+				? json.readValue(row.result(), ExclusionCost.class) : null;
+		StoredCalculation.ProgrammeResult programme = kind == CalculationKind.PROGRAMME
+				? json.readValue(row.result(), StoredCalculation.ProgrammeResult.class) : null;
+		return new StoredCalculation(row.id(), kind, row.name(), row.year(), row.at().toInstant(), row.by(), scenario,
+				exclusion, programme, params);
+	}
+
+	/** A line in the list of calculations. */
+	public record Summary(long id, CalculationKind kind, String name, int year, java.time.Instant createdAt,
+			String createdBy) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Summary> recent(int limit) {
+		return jdbc.sql("select id, kind, name, price_year, created_at, created_by from effects_calculation "
+				+ "order by id desc limit ?").param(limit)
+			.query((rs, n) -> new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+			.list();
+	}
+
+	private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+		java.math.BigDecimal s = v.stripTrailingZeros();
+		return s.scale() < 0 ? s.setScale(0) : s;
+	}
+
+	private static double or(@Nullable Double value, double fallback) {
+		return value == null ? fallback : value;
+	}
+
+	private static void check(List<FieldError> errors, String field, double value, double min, double max) {
+		if (Double.isNaN(value) || value < min || value > max) {
+			errors.add(FieldError.of(field, "validation.range", fmt(min), fmt(max)));
+		}
+	}
+
+	private static String fmt(double v) {
+		return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+	}
+}

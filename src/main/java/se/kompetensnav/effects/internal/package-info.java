@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.effects.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.effects.web;
+
+import org.jspecify.annotations.NullMarked;

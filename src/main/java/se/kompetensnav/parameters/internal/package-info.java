@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.parameters.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.parameters.web;
+
+import org.jspecify.annotations.NullMarked;
