@@ -10,8 +10,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kompetensnav.identity.AuditAction;
 import se.kompetensnav.identity.AuditEntry;
@@ -31,16 +34,35 @@ class JdbcAuditLog implements AuditLog {
 
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcClient jdbc, CurrentUsers users, Units units, Clock clock) {
+	private final TransactionTemplate separate;
+
+	JdbcAuditLog(JdbcClient jdbc, CurrentUsers users, Units units, Clock clock, PlatformTransactionManager tx) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.units = units;
 		this.clock = clock;
+		this.separate = new TransactionTemplate(tx);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Joins the caller's transaction, so a write and its audit row commit or roll back together. A refused access
+	 * ({@link AuditAction#DENIED}) is written in a transaction of its own: the caller's rolls back when it answers
+	 * 404, and the attempt must stay on record.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditAction action, String subjectType, @Nullable Object subjectId,
+			@Nullable Object personRef, String purpose, @Nullable String details) {
+		if (action == AuditAction.DENIED) {
+			separate.executeWithoutResult(status -> insert(action, subjectType, subjectId, personRef, purpose, details));
+		}
+		else {
+			insert(action, subjectType, subjectId, personRef, purpose, details);
+		}
+	}
+
+	private void insert(AuditAction action, String subjectType, @Nullable Object subjectId,
 			@Nullable Object personRef, String purpose, @Nullable String details) {
 		CurrentUser user = users.current().orElse(null);
 		jdbc.sql("""
