@@ -144,6 +144,24 @@ class PeopleRulesTests {
 		}
 	}
 
+	@Nested
+	class PersonalDataIsCulledFiveYearsAfterExit {
+
+		final Retention retention = new Retention(5);
+
+		@Test
+		void dueTheDayAfterFiveFullYears() {
+			LocalDate exit = LocalDate.of(2020, 6, 30);
+			assertThat(retention.due(exit, LocalDate.of(2025, 6, 30))).isFalse();
+			assertThat(retention.due(exit, LocalDate.of(2025, 7, 1))).isTrue();
+		}
+
+		@Test
+		void participantsWhoHaveNotLeftAreNeverCulled() {
+			assertThat(retention.due(null, LocalDate.of(2100, 1, 1))).isFalse();
+		}
+	}
+
 	@Test
 	void sunLevelsMapToIscedBands() {
 		assertThat(SunLevel.PRE_UPPER_SECONDARY.isced()).isEqualTo(IscedBand.ISCED_0_2);

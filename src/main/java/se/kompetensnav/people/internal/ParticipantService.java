@@ -240,13 +240,24 @@ public class ParticipantService implements Participants {
 	}
 
 	ParticipantView view(Participant p) {
-		boolean sensitive = sensitiveVisible();
+		return view(p, sensitiveVisible(), false);
+	}
+
+	/** The participant's own data, unmasked and complete, for the registerutdrag; audited as EXPORT. */
+	ParticipantView fullView(long id) {
+		Participant p = forUpdate(id);
+		audit.record(AuditAction.EXPORT, SUBJECT, id, p.pseudonym(), "registerutdrag");
+		return view(p, true, true);
+	}
+
+	private ParticipantView view(Participant p, boolean sensitive, boolean unmasked) {
 		String programmeName = programmes.find(p.programmeId()).map(Programme::name).orElse("");
 		String consultantName = p.consultantId() == null ? null
 				: staff.byId(p.consultantId()).map(Staff.Member::displayName).orElse(null);
 		return new ParticipantView(p.id(), p.programmeId(), programmeName, p.unitId(), p.consultantId(),
 				consultantName, p.givenName(), p.familyName(),
-				p.personnummer() == null ? null : p.personnummer().masked(), p.birthDate(), p.ageAt(today()),
+				p.personnummer() == null ? null : unmasked ? p.personnummer().formatted() : p.personnummer().masked(),
+				p.birthDate(), p.ageAt(today()),
 				p.gender(), p.municipalityCode(), p.sunLevel(), p.iscedBand(), p.labourMarketStatus(),
 				p.unemployedSince(), p.longTermUnemployed(settings.ltuRule()), p.incomeSource(), p.targetGroups(),
 				p.languages(), p.drivingLicences(), p.ruralArea(), sensitive ? p.sensitive() : null, p.status(),

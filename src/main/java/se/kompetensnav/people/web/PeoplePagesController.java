@@ -55,6 +55,7 @@ import se.kompetensnav.people.internal.PlanItems;
 import se.kompetensnav.people.internal.PlanService;
 import se.kompetensnav.people.internal.ProgrammeRepository;
 import se.kompetensnav.people.internal.Staff;
+import se.kompetensnav.web.FormErrors;
 
 /** The people pages: caseload, participant (with the htmx plan editor), new participant, programme, ESF+ report. */
 @Controller
@@ -94,11 +95,13 @@ class PeoplePagesController {
 
 	private final ObjectMapper json;
 
+	private final FormErrors formErrors;
+
 	private final Clock clock;
 
 	PeoplePagesController(ParticipantService participants, PlanService plans, EsfReportService esf,
 			ProgrammeRepository programmeRepo, Staff staff, CurrentUsers users, MessageSource messages,
-			ObjectMapper json, Clock clock) {
+			ObjectMapper json, FormErrors formErrors, Clock clock) {
 		this.participants = participants;
 		this.plans = plans;
 		this.esf = esf;
@@ -107,7 +110,15 @@ class PeoplePagesController {
 		this.users = users;
 		this.messages = messages;
 		this.json = json;
+		this.formErrors = formErrors;
 		this.clock = clock;
+	}
+
+	/** Messages by field; indexed fields ({@code scores[kc-1]}) are shown at their group ({@code scores}). */
+	private Map<String, String> errorsOf(InvalidInputException e, Locale locale) {
+		Map<String, String> map = new LinkedHashMap<>();
+		formErrors.byField(e, locale).forEach((field, text) -> map.putIfAbsent(field.replaceAll("\\[.*$", ""), text));
+		return map;
 	}
 
 	// ---- caseload ----
@@ -131,7 +142,7 @@ class PeoplePagesController {
 				model.addAttribute("searchResult", participants.findByPersonnummer(personnummer));
 			}
 			catch (InvalidInputException e) {
-				model.addAttribute("errors", FormErrors.of(e, messages, locale));
+				model.addAttribute("errors", errorsOf(e, locale));
 			}
 			model.addAttribute("personnummer", personnummer);
 		}
@@ -161,7 +172,7 @@ class PeoplePagesController {
 			return "redirect:/people/participants/" + p.id();
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", errorsOf(e, locale));
 			formModel(model, form);
 			return NEW;
 		}
@@ -310,7 +321,7 @@ class PeoplePagesController {
 			change.run();
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", errorsOf(e, locale));
 			model.addAttribute("errorForm", formName);
 			model.addAttribute(formName, form);
 			participantModel(model, participants.view(id), locale);
@@ -366,7 +377,7 @@ class PeoplePagesController {
 			return "redirect:/people/participants/" + id;
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", errorsOf(e, locale));
 			model.addAttribute("errorForm", "exitForm");
 			participantModel(model, participants.view(id), locale);
 			return PARTICIPANT;
@@ -381,7 +392,7 @@ class PeoplePagesController {
 			return "redirect:/people/participants/" + id;
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", errorsOf(e, locale));
 			model.addAttribute("errorForm", "followUp-" + followUpId);
 			participantModel(model, participants.view(id), locale);
 			return PARTICIPANT;
@@ -437,7 +448,7 @@ class PeoplePagesController {
 			model.addAttribute("report", report);
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", errorsOf(e, locale));
 		}
 		return ESF;
 	}

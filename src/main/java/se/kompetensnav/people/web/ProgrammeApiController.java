@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.kompetensnav.people.Programme;
+import se.kompetensnav.people.internal.ParticipantImport;
 import se.kompetensnav.people.internal.ParticipantService;
 
 @RestController
@@ -27,8 +28,27 @@ class ProgrammeApiController {
 
 	private final ParticipantService participants;
 
-	ProgrammeApiController(ParticipantService participants) {
+	private final ParticipantImport imports;
+
+	ProgrammeApiController(ParticipantService participants, ParticipantImport imports) {
 		this.participants = participants;
+		this.imports = imports;
+	}
+
+	@PostMapping(path = "/{id}/participants/import", consumes = { "text/csv", "text/plain" })
+	@Operation(summary = "Import participants with entry data, exits and follow-ups from CSV (UTF-8, header row, "
+			+ "columns as in docs/people.md); all rows or none, errors name the row and column")
+	Map<String, Integer> importCsv(@PathVariable long id, @RequestBody String csv) {
+		return Map.of("imported", imports.importCsv(id, new java.io.StringReader(csv)));
+	}
+
+	@PostMapping(path = "/{id}/participants/import", consumes = "multipart/form-data")
+	@Operation(summary = "The same import as a file upload (field 'file')")
+	Map<String, Integer> importFile(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return Map.of("imported", imports.importCsv(id,
+				new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	@GetMapping
