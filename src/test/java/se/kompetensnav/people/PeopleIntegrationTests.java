@@ -281,7 +281,8 @@ class PeopleIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"timeline\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-chart")));
 		mvc.perform(get("/people/programmes/" + vaxtzon()).session(konsulent)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"places-free\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"places-free\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"cohort-table\"")));
 		mvc.perform(get("/people/programmes/" + vaxtzon() + "/esf").session(konsulent)).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"row-EECR06\"")));
 		mvc.perform(get("/people/participants/new").param("programmeId", String.valueOf(vaxtzon())).session(konsulent))

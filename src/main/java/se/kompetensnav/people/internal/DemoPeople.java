@@ -82,8 +82,6 @@ class DemoPeople implements StartupTask {
 
 	private final ProgrammeRepository programmes;
 
-	private final ParticipantRepository participants;
-
 	private final Units units;
 
 	private final Staff staff;
@@ -94,11 +92,10 @@ class DemoPeople implements StartupTask {
 
 	private final Clock clock;
 
-	DemoPeople(JdbcTemplate jdbc, ProgrammeRepository programmes, ParticipantRepository participants, Units units,
+	DemoPeople(JdbcTemplate jdbc, ProgrammeRepository programmes, Units units,
 			Staff staff, Demo demo, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
-		this.participants = participants;
 		this.units = units;
 		this.staff = staff;
 		this.demo = demo;
@@ -143,8 +140,7 @@ class DemoPeople implements StartupTask {
 		programmes.addStaff(vaxtzon, konsulent.id(), "Arbetsmarknadskonsulent");
 		programmes.addStaff(vaxtzon, chef.id(), "Enhetschef");
 		Batch batch = new Batch();
-		int count = 0;
-		int active = 0;
+		List<Participant> generated = new ArrayList<>();
 		List<LocalDate> activeExits = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
 			LocalDate entry = start.plusDays((long) (i * (730.0 / 150)) + random.nextInt(4));
@@ -153,19 +149,13 @@ class DemoPeople implements StartupTask {
 			}
 			final LocalDate e = entry;
 			activeExits.removeIf(x -> !x.isAfter(e));
-			active = activeExits.size();
 			Long consultant = random.nextDouble() < 0.85 ? konsulent.id() : null;
 			Participant p = generate(random, vaxtzon, boden.id(), consultant, "2582", entry, today,
-					active < 114 ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING);
-			long id = participants.insert(p);
-			batch.children(random, id, p, today);
-			if (p.exitDate() == null && p.status() == EnrolmentStatus.ENROLLED) {
-				activeExits.add(LocalDate.MAX);
+					activeExits.size() < 114 ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING);
+			generated.add(p);
+			if (p.status() != EnrolmentStatus.WAITING) {
+				activeExits.add(p.exitDate() == null ? LocalDate.MAX : p.exitDate());
 			}
-			else if (p.exitDate() != null) {
-				activeExits.add(p.exitDate());
-			}
-			count++;
 		}
 		long luleaProgramme = programmes.insert(new Programme(0, LULEA, lulea.id(), "Luleå kommun", null,
 				today.minusMonths(6), today.plusMonths(18), 5, EnumSet.of(TargetGroup.LONG_TERM_UNEMPLOYED,
@@ -176,16 +166,30 @@ class DemoPeople implements StartupTask {
 			LocalDate entry = today.minusMonths(5).plusDays(i * 7L);
 			Participant p = generate(random, luleaProgramme, lulea.id(), luleaKonsulent.id(), "2580", entry, today,
 					i < 5 ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING);
-			p = ParticipantService.copy(p, p.status(), i < 5 ? entry : null);
-			p = new Participant(p.id(), p.programmeId(), p.unitId(), p.consultantId(), p.givenName(), p.familyName(),
-					p.personnummer(), p.birthDate(), p.gender(), p.municipalityCode(), p.sunLevel(),
+			// Still in the programme (five places) or waiting, in order of application.
+			generated.add(new Participant(p.id(), p.programmeId(), p.unitId(), p.consultantId(), p.givenName(),
+					p.familyName(), p.personnummer(), p.birthDate(), p.gender(), p.municipalityCode(), p.sunLevel(),
 					p.labourMarketStatus(), p.unemployedSince(), p.incomeSource(), p.targetGroups(), p.languages(),
-					p.drivingLicences(), p.ruralArea(), p.sensitive(), p.status(), p.appliedAt().plusSeconds(i),
-					p.entryDate(), null, null, null, p.pseudonym(), true);
-			long id = participants.insert(p);
-			batch.children(random, id, p, today);
-			count++;
+					p.drivingLicences(), p.ruralArea(), p.sensitive(), i < 5 ? EnrolmentStatus.ENROLLED
+							: EnrolmentStatus.WAITING, p.appliedAt().plusSeconds(i), i < 5 ? entry : null, null, null,
+					null, p.pseudonym(), true));
 		}
+		jdbc.batchUpdate("insert into ppl_participant (programme_id, unit_id, consultant_id, given_name, family_name, "
+				+ "personnummer, birth_date, gender, municipality_code, sun_level, lm_status, unemployed_since, "
+				+ "income_source, target_groups, languages, driving_licences, rural_area, health, disability, "
+				+ "foreign_background, third_country, minority, homeless, status, applied_at, entry_date, exit_date, "
+				+ "exit_reason, exit_situation, pseudonym, demo) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				generated.stream().map(ParticipantRepository::params).toList());
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		jdbc.query("select id, pseudonym from ppl_participant where programme_id in (?, ?)",
+				rs -> {
+					ids.put(rs.getString(2), rs.getLong(1));
+				}, vaxtzon, luleaProgramme);
+		for (Participant p : generated) {
+			batch.children(random, ids.get(p.pseudonym()), p, today);
+		}
+		int count = generated.size();
 		batch.flush();
 		audit.record(AuditAction.CREATE, ParticipantService.SUBJECT, null, null, "demo data",
 				count + " generated demo participants");

@@ -168,6 +168,23 @@ public class PlanRepository {
 		return new ArrayList<>(byId.values());
 	}
 
+	/** Mean score of each assessment by a given assessor, per participant, oldest first. */
+	public Map<Long, List<Double>> meanScores(Collection<Long> participantIds, Assessor assessor) {
+		Map<Long, List<Double>> out = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("select a.participant_id, avg(cast(s.score as double precision)) from ppl_assessment a "
+				+ "join ppl_assessment_score s on s.assessment_id = a.id where a.participant_id in (:ids) "
+				+ "and a.assessor = :assessor group by a.id, a.participant_id, a.assessed_on "
+				+ "order by a.assessed_on, a.id").param("ids", participantIds).param("assessor", assessor.name())
+			.query((rs, n) -> {
+				out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getDouble(2));
+				return null;
+			}).list();
+		return out;
+	}
+
 	public Map<KeyCompetence, Integer> latestConsultantScores(long participantId) {
 		Map<KeyCompetence, Integer> latest = new EnumMap<>(KeyCompetence.class);
 		for (Assessment a : assessments(participantId)) {

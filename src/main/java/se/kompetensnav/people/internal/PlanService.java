@@ -198,6 +198,36 @@ public class PlanService {
 		return id;
 	}
 
+	/**
+	 * Distance travelled per cohort (participants by quarter of entry): the mean of the consultant's first and
+	 * latest assessment of each participant with at least two, averaged over the cohort. Only the given
+	 * participants (those the user may see) count.
+	 */
+	public List<CohortProgress> cohorts(List<Participant> participants) {
+		Map<Long, List<Double>> means = repo.meanScores(participants.stream().map(Participant::id).toList(),
+				Assessor.CONSULTANT);
+		Map<String, double[]> byCohort = new java.util.TreeMap<>();
+		for (Participant p : participants) {
+			List<Double> m = means.get(p.id());
+			if (p.entryDate() == null || m == null || m.size() < 2) {
+				continue;
+			}
+			String cohort = p.entryDate().getYear() + " Q" + ((p.entryDate().getMonthValue() - 1) / 3 + 1);
+			double[] acc = byCohort.computeIfAbsent(cohort, k -> new double[3]);
+			acc[0] += m.getFirst();
+			acc[1] += m.getLast();
+			acc[2]++;
+		}
+		List<CohortProgress> out = new ArrayList<>();
+		byCohort.forEach((cohort, acc) -> out.add(new CohortProgress(cohort, (int) acc[2],
+				Math.round(acc[0] / acc[2] * 10) / 10.0, Math.round(acc[1] / acc[2] * 10) / 10.0)));
+		return out;
+	}
+
+	/** A cohort's mean key-competence score at the first and the latest assessment. */
+	public record CohortProgress(String cohort, int participants, double first, double latest) {
+	}
+
 	/** This week's activities of the given participants (the caseload page). */
 	public List<Activity> activitiesBetween(List<Participant> caseload, LocalDate from, LocalDate to) {
 		return repo.activitiesBetween(caseload.stream().map(Participant::id).toList(), from, to);

@@ -286,6 +286,16 @@ class PeoplePagesController {
 				"options", Map.of("scales", Map.of("r", Map.of("min", 0, "max", 5, "ticks", Map.of("stepSize", 1))))));
 	}
 
+	String cohortChart(List<PlanService.CohortProgress> cohorts, Locale locale) {
+		List<String> labels = cohorts.stream().map(PlanService.CohortProgress::cohort).toList();
+		return json.writeValueAsString(Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", List.of(
+				Map.of("label", msg("people.programme.firstAssessment", locale), "data",
+						cohorts.stream().map(PlanService.CohortProgress::first).toList()),
+				Map.of("label", msg("people.programme.latestAssessment", locale), "data",
+						cohorts.stream().map(PlanService.CohortProgress::latest).toList()))),
+				"options", Map.of("scales", Map.of("y", Map.of("min", 0, "max", 5)))));
+	}
+
 	/** Date, assessor, mean score: the distance travelled. */
 	record TrendRow(LocalDate date, Assessor assessor, double mean) {
 	}
@@ -412,7 +422,7 @@ class PeoplePagesController {
 	}
 
 	@GetMapping("/people/programmes/{id}")
-	String programme(@PathVariable long id, Model model) {
+	String programme(@PathVariable long id, Model model, Locale locale) {
 		Programme p = participants.workableProgramme(id);
 		int used = participants.enrolledCount(id);
 		model.addAttribute("programme", p);
@@ -420,7 +430,11 @@ class PeoplePagesController {
 		model.addAttribute("free", Math.max(0, p.places() - used));
 		List<Optional<Participant>> waiting = participants.waitingList(id);
 		model.addAttribute("waiting", waiting);
-		model.addAttribute("visible", participants.visibleIn(id));
+		List<Participant> visible = participants.visibleIn(id);
+		model.addAttribute("visible", visible);
+		List<PlanService.CohortProgress> cohorts = plans.cohorts(visible);
+		model.addAttribute("cohorts", cohorts);
+		model.addAttribute("cohortChart", cohortChart(cohorts, locale));
 		model.addAttribute("staff", programmeRepo.staff(id));
 		return PROGRAMME;
 	}
