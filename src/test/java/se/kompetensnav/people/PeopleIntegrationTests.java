@@ -179,6 +179,16 @@ class PeopleIntegrationTests {
 			.andExpect(jsonPath("$.indicators[0].nonBinary").value(nonBinaryBefore + 1))
 			.andExpect(jsonPath("$.indicators[22].code").value("EECR04"))
 			.andExpect(jsonPath("$.indicators[22].total").value(eecr04Before + 1));
+		// Drill-down: the consultant sees who is behind the figure, the analyst nobody.
+		mvc.perform(get("/api/programmes/" + programme + "/esf-report/EECR04/participants").param("from", today)
+			.param("to", today).session(konsulent)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].name").value("Test " + family));
+		mvc.perform(get("/api/programmes/" + programme + "/esf-report/EECR04/participants").param("from", today)
+			.param("to", today).session(login("analytiker"))).andExpect(status().isOk())
+			.andExpect(content().json("[]"));
+		mvc.perform(get("/people/programmes/" + programme + "/esf/EECR04").param("from", today).param("to", today)
+			.session(konsulent)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Test " + family)));
 		mvc.perform(get("/api/participants/" + id + "/plan").session(konsulent)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.goals[0].title").value("Arbete i växthus"))
 			.andExpect(jsonPath("$.assessments.length()").value(1));
@@ -309,6 +319,16 @@ class PeopleIntegrationTests {
 			int total = Integer.parseInt(first.getCellText(5).replaceAll("\\.0$", ""));
 			assertThat(total).as("about 150 demo participants entered").isGreaterThan(100);
 		}
+		String month = java.time.YearMonth.now().minusMonths(2).toString();
+		String monthly = mvc.perform(get("/api/programmes/" + vaxtzon() + "/monthly-participants").param("month", month)
+			.session(chef)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(monthly).startsWith("operationId,participantRef,personnummer,birthDate,gender,entryDate");
+		assertThat(monthly.split("\r\n").length).as("demo participants active that month").isGreaterThan(10);
+		mvc.perform(get("/api/programmes/" + vaxtzon() + "/monthly-participants").param("month", month)
+			.session(login("konsulent"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/programmes/" + vaxtzon() + "/monthly-participants").param("month", "maj")
+			.session(chef)).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/programmes/" + vaxtzon() + "/esf-report?from=2025-02-01&to=2025-01-01").session(chef))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
 	}

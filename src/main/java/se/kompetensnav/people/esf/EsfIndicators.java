@@ -37,45 +37,71 @@ public final class EsfIndicators {
 	private EsfIndicators() {
 	}
 
+	/** How one indicator counts: over whom (entered or left during the period) and which of them. */
+	private record Rule(boolean onEntry, Predicate<EsfParticipant> counts) {
+	}
+
+	private static Map<String, Rule> rules(LongTermUnemploymentRule ltu) {
+		Map<String, Rule> r = new LinkedHashMap<>();
+		r.put("EECO01", entry(p -> true));
+		r.put("EECO02", entry(p -> p.statusAtEntry() == LabourMarketStatus.UNEMPLOYED));
+		r.put("EECO03", entry(p -> ltu.isLongTermUnemployed(p.statusAtEntry(), p.birthDate(), p.unemployedSince(),
+				p.entryDate())));
+		r.put("EECO04", entry(p -> p.statusAtEntry() == LabourMarketStatus.INACTIVE));
+		r.put("EECO05", entry(p -> p.statusAtEntry() == LabourMarketStatus.EMPLOYED));
+		r.put("EECO06", entry(p -> age(p) < 18));
+		r.put("EECO07", entry(p -> age(p) >= 18 && age(p) <= 29));
+		r.put("EECO08", entry(p -> age(p) >= 55));
+		r.put("EECO09", entry(p -> p.isced() == IscedBand.ISCED_0_2));
+		r.put("EECO10", entry(p -> p.isced() == IscedBand.ISCED_3_4));
+		r.put("EECO11", entry(p -> p.isced() == IscedBand.ISCED_5_8));
+		r.put("EECO12", entry(p -> Answer.isYes(p.disability())));
+		r.put("EECO13", entry(p -> Answer.isYes(p.thirdCountryNational())));
+		r.put("EECO14", entry(p -> Answer.isYes(p.foreignBackground())));
+		r.put("EECO15", entry(p -> Answer.isYes(p.minority())));
+		r.put("EECO16", entry(p -> Answer.isYes(p.homeless())));
+		r.put("EECO17", entry(EsfParticipant::ruralArea));
+		r.put("EECO18", entry(p -> false));
+		r.put("EECO19", entry(p -> false));
+		r.put("EECR01", exit(p -> p.onLeaving() == ExitSituation.JOB_SEARCHING));
+		r.put("EECR02", exit(p -> p.onLeaving() == ExitSituation.IN_EDUCATION));
+		r.put("EECR03", exit(p -> p.onLeaving() == ExitSituation.QUALIFICATION_GAINED));
+		r.put("EECR04", exit(p -> p.onLeaving() == ExitSituation.EMPLOYED));
+		r.put("EECR05", exit(p -> p.atSixMonths() == ExitSituation.EMPLOYED));
+		r.put("EECR06", exit(p -> p.atSixMonths() != null
+				&& ImprovedSituationRule.improved(p.statusAtEntry(), p.improvementAtSixMonths())));
+		return r;
+	}
+
+	private static Rule entry(Predicate<EsfParticipant> p) {
+		return new Rule(true, p);
+	}
+
+	private static Rule exit(Predicate<EsfParticipant> p) {
+		return new Rule(false, p);
+	}
+
 	public static List<IndicatorRow> compute(List<EsfParticipant> participants, LocalDate from, LocalDate to,
 			LongTermUnemploymentRule ltu) {
-		List<EsfParticipant> entered = participants.stream()
-			.filter(p -> p.entryDate() != null && within(p.entryDate(), from, to)).toList();
-		List<EsfParticipant> left = participants.stream()
-			.filter(p -> p.exitDate() != null && within(p.exitDate(), from, to)).toList();
-		Map<String, Predicate<EsfParticipant>> outputs = new LinkedHashMap<>();
-		outputs.put("EECO01", p -> true);
-		outputs.put("EECO02", p -> p.statusAtEntry() == LabourMarketStatus.UNEMPLOYED);
-		outputs.put("EECO03", p -> ltu.isLongTermUnemployed(p.statusAtEntry(), p.birthDate(), p.unemployedSince(),
-				p.entryDate()));
-		outputs.put("EECO04", p -> p.statusAtEntry() == LabourMarketStatus.INACTIVE);
-		outputs.put("EECO05", p -> p.statusAtEntry() == LabourMarketStatus.EMPLOYED);
-		outputs.put("EECO06", p -> age(p) < 18);
-		outputs.put("EECO07", p -> age(p) >= 18 && age(p) <= 29);
-		outputs.put("EECO08", p -> age(p) >= 55);
-		outputs.put("EECO09", p -> p.isced() == IscedBand.ISCED_0_2);
-		outputs.put("EECO10", p -> p.isced() == IscedBand.ISCED_3_4);
-		outputs.put("EECO11", p -> p.isced() == IscedBand.ISCED_5_8);
-		outputs.put("EECO12", p -> Answer.isYes(p.disability()));
-		outputs.put("EECO13", p -> Answer.isYes(p.thirdCountryNational()));
-		outputs.put("EECO14", p -> Answer.isYes(p.foreignBackground()));
-		outputs.put("EECO15", p -> Answer.isYes(p.minority()));
-		outputs.put("EECO16", p -> Answer.isYes(p.homeless()));
-		outputs.put("EECO17", EsfParticipant::ruralArea);
-		outputs.put("EECO18", p -> false);
-		outputs.put("EECO19", p -> false);
-		Map<String, Predicate<EsfParticipant>> results = new LinkedHashMap<>();
-		results.put("EECR01", p -> p.onLeaving() == ExitSituation.JOB_SEARCHING);
-		results.put("EECR02", p -> p.onLeaving() == ExitSituation.IN_EDUCATION);
-		results.put("EECR03", p -> p.onLeaving() == ExitSituation.QUALIFICATION_GAINED);
-		results.put("EECR04", p -> p.onLeaving() == ExitSituation.EMPLOYED);
-		results.put("EECR05", p -> p.atSixMonths() == ExitSituation.EMPLOYED);
-		results.put("EECR06", p -> p.atSixMonths() != null
-				&& ImprovedSituationRule.improved(p.statusAtEntry(), p.improvementAtSixMonths()));
 		List<IndicatorRow> rows = new ArrayList<>();
-		outputs.forEach((code, rule) -> rows.add(count(code, entered, rule)));
-		results.forEach((code, rule) -> rows.add(count(code, left, rule)));
+		rules(ltu).forEach((code, rule) -> rows.add(count(code, participants.stream()
+			.filter(p -> counted(rule, p, from, to)).toList())));
 		return rows;
+	}
+
+	/** Whether {@code p} is behind the figure of {@code code} for the period (the drill-down). */
+	public static boolean counts(String code, EsfParticipant p, LocalDate from, LocalDate to,
+			LongTermUnemploymentRule ltu) {
+		Rule rule = rules(ltu).get(code);
+		if (rule == null) {
+			throw new IllegalArgumentException("unknown indicator " + code);
+		}
+		return counted(rule, p, from, to);
+	}
+
+	private static boolean counted(Rule rule, EsfParticipant p, LocalDate from, LocalDate to) {
+		LocalDate date = rule.onEntry() ? p.entryDate() : p.exitDate();
+		return date != null && p.entryDate() != null && within(date, from, to) && rule.counts().test(p);
 	}
 
 	static boolean within(LocalDate d, LocalDate from, LocalDate to) {
@@ -86,14 +112,11 @@ public final class EsfIndicators {
 		return AgeAtEntry.of(p.birthDate(), p.entryDate());
 	}
 
-	static IndicatorRow count(String code, List<EsfParticipant> population, Predicate<EsfParticipant> rule) {
+	static IndicatorRow count(String code, List<EsfParticipant> counted) {
 		int women = 0;
 		int men = 0;
 		int nonBinary = 0;
-		for (EsfParticipant p : population) {
-			if (!rule.test(p)) {
-				continue;
-			}
+		for (EsfParticipant p : counted) {
 			switch (p.gender()) {
 				case WOMAN -> women++;
 				case MAN -> men++;

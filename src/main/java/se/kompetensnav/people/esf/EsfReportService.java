@@ -36,6 +36,7 @@ import se.kompetensnav.people.Improvement;
 import se.kompetensnav.people.LabourMarketStatus;
 import se.kompetensnav.people.Programme;
 import se.kompetensnav.people.SunLevel;
+import se.kompetensnav.people.internal.CaseAccess;
 import se.kompetensnav.people.internal.PeopleSettings;
 import se.kompetensnav.people.internal.ProgrammeRepository;
 
@@ -110,15 +111,44 @@ public class EsfReportService {
 	@Transactional
 	public EsfReport report(long programmeId, LocalDate from, LocalDate to) {
 		Programme p = programme(programmeId);
-		List<EsfParticipant> participants = participants(programmeId);
+		List<EsfParticipant> participants = rows(programmeId).stream().map(Row::participant).toList();
 		audit.record(AuditAction.READ, "programme", programmeId, null, "ESF+ report",
 				"aggregates of " + participants.size() + " participants, " + from + ".." + to);
 		return new EsfReport(p.name(), from, to, EsfIndicators.compute(participants, from, to, settings.ltuRule()));
 	}
 
-	List<EsfParticipant> participants(long programmeId) {
+	/** One participant behind a figure, for those who may see them. */
+	public record Person(long id, String name) {
+	}
+
+	record Row(long id, long unitId, @Nullable Long consultantId, String name, EsfParticipant participant) {
+	}
+
+	/**
+	 * The participants behind one indicator's figure that the user may see (consultants: their own; unit managers:
+	 * their unit's). Analysts and others see none. Each listed participant is audited.
+	 */
+	@Transactional
+	public List<Person> drillDown(long programmeId, String code, LocalDate from, LocalDate to) {
+		Programme p = programme(programmeId);
+		if (!EsfIndicators.CODES.contains(code)) {
+			throw new NotFoundException("indicator", code);
+		}
+		CurrentUser user = users.require();
+		List<Person> out = new java.util.ArrayList<>();
+		for (Row r : rows(p.id())) {
+			if (CaseAccess.canSee(user, r.unitId(), r.consultantId())
+					&& EsfIndicators.counts(code, r.participant(), from, to, settings.ltuRule())) {
+				audit.record(AuditAction.SEARCH, "participant", r.id(), null, "ESF+ report drill-down", code);
+				out.add(new Person(r.id(), r.name()));
+			}
+		}
+		return out;
+	}
+
+	List<Row> rows(long programmeId) {
 		return jdbc.sql("""
-				select p.gender, p.birth_date, p.entry_date, p.exit_date, p.lm_status, p.unemployed_since, p.sun_level,
+				select p.id, p.unit_id, p.consultant_id, p.given_name, p.family_name, p.gender, p.birth_date, p.entry_date, p.exit_date, p.lm_status, p.unemployed_since, p.sun_level,
 				       p.disability, p.third_country, p.foreign_background, p.minority, p.homeless, p.rural_area,
 				       p.exit_situation, f.situation as situation_6m, f.improvement
 				from ppl_participant p
@@ -126,7 +156,10 @@ public class EsfReportService {
 				where p.programme_id = ? and p.culled_at is null and p.entry_date is not null""").param(programmeId)
 			.query((rs, n) -> {
 				String sun = rs.getString("sun_level");
-				return new EsfParticipant(Gender.valueOf(rs.getString("gender")), rs.getDate("birth_date").toLocalDate(),
+				long consultant = rs.getLong("consultant_id");
+				Long consultantId = rs.wasNull() ? null : consultant;
+				return new Row(rs.getLong("id"), rs.getLong("unit_id"), consultantId,
+						rs.getString("given_name") + " " + rs.getString("family_name"), new EsfParticipant(Gender.valueOf(rs.getString("gender")), rs.getDate("birth_date").toLocalDate(),
 						local(rs.getDate("entry_date")), local(rs.getDate("exit_date")),
 						LabourMarketStatus.valueOf(rs.getString("lm_status")), local(rs.getDate("unemployed_since")),
 						sun == null ? null : SunLevel.valueOf(sun).isced(), answer(rs.getString("disability")),
@@ -134,7 +167,7 @@ public class EsfReportService {
 						answer(rs.getString("minority")), answer(rs.getString("homeless")), rs.getBoolean("rural_area"),
 						value(ExitSituation.class, rs.getString("exit_situation")),
 						value(ExitSituation.class, rs.getString("situation_6m")),
-						value(Improvement.class, rs.getString("improvement")));
+						value(Improvement.class, rs.getString("improvement"))));
 			}).list();
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.kompetensnav.people.esf.EsfReport;
 import se.kompetensnav.people.esf.EsfReportService;
+import se.kompetensnav.people.esf.MonthlyParticipantExport;
 
 @RestController
 @Tag(name = "ESF+ report", description = "ESF+ common indicators EECO01-EECO19 and EECR01-EECR06 by gender")
@@ -26,8 +27,23 @@ class EsfApiController {
 
 	private final EsfReportService reports;
 
-	EsfApiController(EsfReportService reports) {
+	private final MonthlyParticipantExport monthly;
+
+	EsfApiController(EsfReportService reports, MonthlyParticipantExport monthly) {
 		this.reports = reports;
+		this.monthly = monthly;
+	}
+
+	@GetMapping("/api/programmes/{id}/monthly-participants")
+	@Operation(summary = "The monthly participant file for the statistics authority (CSV, month=YYYY-MM; unit "
+			+ "managers; every row audited)")
+	ResponseEntity<String> monthlyParticipants(@PathVariable long id, @RequestParam(required = false) String month) {
+		java.time.YearMonth m = MonthlyParticipantExport.month(month);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("participants-" + id + "-" + m + ".csv").build().toString())
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(monthly.csv(id, m));
 	}
 
 	@GetMapping("/api/programmes/{id}/esf-report")
@@ -36,6 +52,14 @@ class EsfApiController {
 			@RequestParam(required = false) String to) {
 		LocalDate[] period = EsfReportService.period(from, to);
 		return reports.report(id, period[0], period[1]);
+	}
+
+	@GetMapping("/api/programmes/{id}/esf-report/{code}/participants")
+	@Operation(summary = "The participants behind one indicator that the caller may see (audited)")
+	java.util.List<EsfReportService.Person> drillDown(@PathVariable long id, @PathVariable String code,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		LocalDate[] period = EsfReportService.period(from, to);
+		return reports.drillDown(id, code, period[0], period[1]);
 	}
 
 	@GetMapping("/api/programmes/{id}/esf-report/export")

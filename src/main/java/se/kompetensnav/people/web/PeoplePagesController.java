@@ -75,6 +75,8 @@ class PeoplePagesController {
 
 	static final String ESF = "people/esf";
 
+	static final String ESF_DRILL_DOWN = "people/esf-participants";
+
 	/** One event on the participant's timeline. */
 	record TimelineEntry(LocalDate date, String kindKey, String text) {
 	}
@@ -445,6 +447,18 @@ class PeoplePagesController {
 		return "redirect:/people/programmes/" + id;
 	}
 
+	@GetMapping("/people/programmes/{id}/esf/{code}")
+	String esfDrillDown(@PathVariable long id, @PathVariable String code, @RequestParam String from,
+			@RequestParam String to, Model model) {
+		LocalDate[] period = EsfReportService.period(from, to);
+		model.addAttribute("programme", esf.programme(id));
+		model.addAttribute("code", code);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("people", esf.drillDown(id, code, period[0], period[1]));
+		return ESF_DRILL_DOWN;
+	}
+
 	@GetMapping("/people/programmes/{id}/esf")
 	String esfReport(@PathVariable long id, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model, Locale locale) {
@@ -453,6 +467,7 @@ class PeoplePagesController {
 		String f = from == null || from.isBlank() ? p.startsOn().toString() : from;
 		String t = to == null || to.isBlank() ? today.toString() : to;
 		model.addAttribute("programme", p);
+		model.addAttribute("drillDown", participants.workableProgrammes().stream().anyMatch(w -> w.id() == id));
 		model.addAttribute("from", f);
 		model.addAttribute("to", t);
 		model.addAttribute("errors", Map.of());
