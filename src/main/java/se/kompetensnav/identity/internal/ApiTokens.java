@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +28,7 @@ import se.kompetensnav.common.NotFoundException;
  * no longer authenticate.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final String PREFIX = "kn_";
 
@@ -42,21 +43,29 @@ class ApiTokens {
 		this.clock = clock;
 	}
 
-	record TokenInfo(long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
+	public record TokenInfo(long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
 			@Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
 		public boolean active() {
 			return revokedAt == null;
 		}
 	}
 
-	record IssuedToken(long id, String name, String token) {
+	public record IssuedToken(long id, String name, String token) {
 	}
 
+	/** Issues a token; the returned secret is the only time it is seen (only its hash is stored). */
 	@Transactional
-	IssuedToken issue(long userId, String name, @Nullable Instant expiresAt) {
+	public IssuedToken issue(long userId, @Nullable String name, @Nullable Instant expiresAt) {
 		String trimmed = name == null ? "" : name.trim();
+		List<FieldError> errors = new ArrayList<>();
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
-			throw new InvalidInputException(FieldError.of("name", "validation.size", 1, 100));
+			errors.add(FieldError.of("name", "validation.size", 1, 100));
+		}
+		if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+			errors.add(FieldError.of("expiresAt", "identity.validation.future"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
 		}
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
@@ -69,7 +78,7 @@ class ApiTokens {
 		return new IssuedToken(keys.getKeyAs(Long.class), trimmed, token);
 	}
 
-	List<TokenInfo> list(long userId) {
+	public List<TokenInfo> list(long userId) {
 		return jdbc.sql("""
 				select id, name, prefix, created_at, expires_at, last_used_at, revoked_at
 				from api_token where user_id = ? order by created_at desc, id desc""")
@@ -81,7 +90,7 @@ class ApiTokens {
 	}
 
 	@Transactional
-	void revoke(long userId, long tokenId) {
+	public void revoke(long userId, long tokenId) {
 		int n = jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
 			.params(Timestamp.from(clock.instant()), tokenId, userId).update();
 		if (n == 0) {

@@ -79,34 +79,25 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	public List<AuditEntry> search(@Nullable String username, @Nullable String personRef, @Nullable Instant from,
 			@Nullable Instant to, @Nullable Long unitScope, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				select id, at, user_id, username, unit_id, action, subject_type, subject_id, person_ref, purpose,
-				       details
-				from audit_log where 1 = 1""");
+		return search(new Filter(username, personRef, from, to, unitScope), 0, limit);
+	}
+
+	/**
+	 * What a review asks for; null or blank parts do not filter. {@code to} is exclusive. {@code unitScope} limits
+	 * the entries to those written by users of that unit or a unit below it.
+	 */
+	record Filter(@Nullable String username, @Nullable String personRef, @Nullable Instant from,
+			@Nullable Instant to, @Nullable Long unitScope) {
+	}
+
+	/** A page of entries, newest first. */
+	List<AuditEntry> search(Filter filter, int offset, int limit) {
 		List<Object> params = new ArrayList<>();
-		if (username != null && !username.isBlank()) {
-			sql.append(" and username = ?");
-			params.add(username.trim());
-		}
-		if (personRef != null && !personRef.isBlank()) {
-			sql.append(" and person_ref = ?");
-			params.add(personRef.trim());
-		}
-		if (from != null) {
-			sql.append(" and at >= ?");
-			params.add(Timestamp.from(from));
-		}
-		if (to != null) {
-			sql.append(" and at < ?");
-			params.add(Timestamp.from(to));
-		}
-		if (unitScope != null) {
-			Set<Long> scope = units.subtree(unitScope);
-			sql.append(" and unit_id in (").append(String.join(",", scope.stream().map(u -> "?").toList())).append(")");
-			params.addAll(scope);
-		}
-		sql.append(" order by at desc, id desc limit ").append(Math.max(1, Math.min(limit, 10_000)));
-		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+		String where = where(filter, params);
+		String sql = "select id, at, user_id, username, unit_id, action, subject_type, subject_id, person_ref, purpose,"
+				+ " details from audit_log where " + where + " order by at desc, id desc limit "
+				+ Math.max(1, Math.min(limit, 100_000)) + " offset " + Math.max(0, offset);
+		return jdbc.sql(sql).params(params).query((rs, n) -> {
 			long uid = rs.getLong("user_id");
 			Long userId = rs.wasNull() ? null : uid;
 			long unit = rs.getLong("unit_id");
@@ -116,6 +107,38 @@ class JdbcAuditLog implements AuditLog {
 					rs.getString("subject_id"), rs.getString("person_ref"), rs.getString("purpose"),
 					rs.getString("details"));
 		}).list();
+	}
+
+	long count(Filter filter) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		return jdbc.sql("select count(*) from audit_log where " + where).params(params).query(Long.class).single();
+	}
+
+	private String where(Filter filter, List<Object> params) {
+		StringBuilder sql = new StringBuilder("1 = 1");
+		if (filter.username() != null && !filter.username().isBlank()) {
+			sql.append(" and username = ?");
+			params.add(filter.username().trim());
+		}
+		if (filter.personRef() != null && !filter.personRef().isBlank()) {
+			sql.append(" and person_ref = ?");
+			params.add(filter.personRef().trim());
+		}
+		if (filter.from() != null) {
+			sql.append(" and at >= ?");
+			params.add(Timestamp.from(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and at < ?");
+			params.add(Timestamp.from(filter.to()));
+		}
+		if (filter.unitScope() != null) {
+			Set<Long> scope = units.subtree(filter.unitScope());
+			sql.append(" and unit_id in (").append(String.join(",", scope.stream().map(u -> "?").toList())).append(")");
+			params.addAll(scope);
+		}
+		return sql.toString();
 	}
 
 	private static @Nullable String truncate(@Nullable String s) {

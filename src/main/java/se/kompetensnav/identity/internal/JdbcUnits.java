@@ -87,6 +87,17 @@ class JdbcUnits implements Units {
 		return new OrgUnit(id, parentId, code, type, name, municipalityCode, orgNumber, demo);
 	}
 
+	/** Renames, moves or retypes a unit; the code never changes (other modules and demo data refer to it). */
+	@Transactional
+	void update(long id, @Nullable Long parentId, UnitType type, String name, @Nullable String municipalityCode,
+			@Nullable String orgNumber) {
+		jdbc.sql("""
+				update org_unit set parent_id = ?, type = ?, name = ?, municipality_code = ?, org_number = ?
+				where id = ?""")
+			.params(parentId, type.name(), name, municipalityCode, orgNumber, id)
+			.update();
+	}
+
 	private static OrgUnit map(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;

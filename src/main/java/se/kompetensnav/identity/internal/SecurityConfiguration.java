@@ -1,11 +1,22 @@
 package se.kompetensnav.identity.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 
+import jakarta.servlet.SessionTrackingMode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +30,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -27,6 +41,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.kompetensnav.identity.PublicPaths;
+import se.kompetensnav.identity.Role;
 
 /**
  * Who may reach what. Pages need a login (form, or OIDC where a client registration is configured); API calls
@@ -46,6 +61,12 @@ class SecurityConfiguration {
 		return new BCryptPasswordEncoder();
 	}
 
+	/** Sessions only by cookie: never a session id rewritten into links (;jsessionid=...), where it would leak. */
+	@Bean
+	ServletContextInitializer cookieOnlySessions() {
+		return context -> context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+	}
+
 	@Bean
 	PublicPaths identityPublicPaths() {
 		return PublicPaths.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -60,15 +81,21 @@ class SecurityConfiguration {
 			for (PublicPaths paths : publicPaths) {
 				auth.requestMatchers(paths.patterns().toArray(String[]::new)).permitAll();
 			}
+			auth.requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name());
+			auth.requestMatchers("/audit/**", "/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.UNIT_MANAGER.name());
 			auth.anyRequest().authenticated();
 		});
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer));
 		http.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+		LinkedHashMap<RequestMatcher, AccessDeniedHandler> denied = new LinkedHashMap<>();
+		denied.put(api, SecurityConfiguration::problemForbidden);
 		http.exceptionHandling(ex -> ex
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api)));
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api))
+			// Pages keep the default: a 403 that Spring Boot's error view resolution renders as templates/error/403.
+			.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(denied, new AccessDeniedHandlerImpl())));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 				"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 						+ "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'")));
@@ -77,6 +104,17 @@ class SecurityConfiguration {
 				.userInfoEndpoint(info -> info.oidcUserService(oidcUserService(accounts))));
 		}
 		return http.build();
+	}
+
+	/** An API call without the role it needs: a problem document (RFC 9457), not an HTML page. */
+	static void problemForbidden(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write("""
+				{"type":"about:blank","title":"Forbidden","status":403,"detail":"The signed-in user lacks the role this call needs.","instance":"%s"}"""
+			.formatted(request.getRequestURI().replace("\\", "").replace("\"", "")));
 	}
 
 	/** Maps an OIDC login onto the local account named by the {@value #OIDC_USERNAME_CLAIM} claim. */

@@ -74,6 +74,14 @@ class UserStore {
 			.params(passwordHash, id).update();
 	}
 
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	void unlock(long id) {
+		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
+	}
+
 	private void setRoles(long id, Set<Role> roles) {
 		jdbc.sql("delete from app_user_role where user_id = ?").param(id).update();
 		for (Role role : roles) {

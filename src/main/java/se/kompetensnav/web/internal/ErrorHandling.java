@@ -14,9 +14,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
@@ -28,6 +36,7 @@ import se.kompetensnav.common.NotFoundException;
  * {@link InvalidInputException} themselves to put the messages at the fields.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ErrorHandling {
 
 	private final MessageSource messages;
@@ -64,6 +73,28 @@ class ErrorHandling {
 				.body(problem);
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	/**
+	 * Spring MVC's own request errors (no such page, wrong method, a parameter of the wrong type): problem JSON for
+	 * the API, the friendly page for pages (Boot's problem-details handler would answer pages with JSON too).
+	 */
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MethodArgumentNotValidException.class })
+	Object requestError(Exception e, HttpServletRequest request) {
+		HttpStatus status = e instanceof ErrorResponse er ? HttpStatus.valueOf(er.getStatusCode().value())
+				: HttpStatus.BAD_REQUEST;
+		if (isApi(request)) {
+			ProblemDetail problem = e instanceof ErrorResponse er ? er.getBody() : ProblemDetail.forStatus(status);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		String view = switch (status) {
+			case NOT_FOUND -> "error/404";
+			case BAD_REQUEST -> "error/400";
+			default -> "error";
+		};
+		return new ModelAndView(view, status);
 	}
 
 	private Map<String, Object> describe(FieldError err, Locale locale) {

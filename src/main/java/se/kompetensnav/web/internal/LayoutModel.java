@@ -3,6 +3,8 @@ package se.kompetensnav.web.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -31,6 +33,12 @@ class LayoutModel {
 	List<NavItem> navItems() {
 		CurrentUser user = users.current().orElse(null);
 		return items.stream().filter(i -> visible(i, user)).toList();
+	}
+
+	/** The request path without the context path, for marking the current navigation entry. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@ModelAttribute("demoMode")

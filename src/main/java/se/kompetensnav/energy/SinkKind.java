@@ -1,0 +1,6 @@
+package se.kompetensnav.energy;
+
+/** Kinds of heat sink. */
+public enum SinkKind {
+	GREENHOUSE, DISTRICT_HEATING, FISH_FARM, BUILDING, OTHER
+}

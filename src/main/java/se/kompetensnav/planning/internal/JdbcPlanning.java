@@ -1,0 +1,251 @@
+package se.kompetensnav.planning.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.kompetensnav.common.FieldError;
+import se.kompetensnav.common.InvalidInputException;
+import se.kompetensnav.common.NotFoundException;
+import se.kompetensnav.identity.CurrentUser;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.parameters.ParameterValue;
+import se.kompetensnav.planning.Establishment;
+import se.kompetensnav.planning.ImpactModel;
+import se.kompetensnav.planning.ImpactParameters;
+import se.kompetensnav.planning.ImpactValidation;
+import se.kompetensnav.planning.JobsYear;
+import se.kompetensnav.planning.NewEstablishment;
+import se.kompetensnav.planning.NewScenario;
+import se.kompetensnav.planning.Overrides;
+import se.kompetensnav.planning.Planning;
+import se.kompetensnav.planning.Scenario;
+import se.kompetensnav.planning.UsedParameter;
+
+@Service
+class JdbcPlanning implements Planning {
+
+	private final JdbcClient jdbc;
+
+	private final PlanningValues values;
+
+	private final MunicipalityBorders municipalities;
+
+	private final CurrentUsers users;
+
+	private final Clock clock;
+
+	JdbcPlanning(JdbcClient jdbc, PlanningValues values, MunicipalityBorders municipalities, CurrentUsers users,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.values = values;
+		this.municipalities = municipalities;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Establishment create(NewEstablishment e) {
+		List<FieldError> errors = new ArrayList<>();
+		if (e.name() == null || e.name().isBlank()) {
+			errors.add(FieldError.of("name", "validation.required"));
+		}
+		else if (e.name().length() > 200) {
+			errors.add(FieldError.of("name", "validation.size", 1, 200));
+		}
+		if (e.municipalityCode() == null || municipalities.find(e.municipalityCode()).isEmpty()) {
+			errors.add(FieldError.of("municipalityCode", "planning.validation.municipality"));
+		}
+		if (e.sector() == null || e.sector().isBlank()) {
+			errors.add(FieldError.of("sector", "validation.required"));
+		}
+		else if (e.sector().length() > 100) {
+			errors.add(FieldError.of("sector", "validation.size", 1, 100));
+		}
+		Overrides overrides = e.overrides() == null ? Overrides.none() : e.overrides();
+		Map<String, UsedParameter> used = parameters(overrides);
+		errors.addAll(ImpactValidation.rampUp(e.rampUp()));
+		errors.addAll(ImpactValidation.parameters(toModel(used)));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into planning_establishment (name, municipality_code, sector, demo, created_at, created_by) "
+				+ "values (?, ?, ?, ?, ?, ?)")
+			.params(e.name().strip(), e.municipalityCode(), e.sector().strip(), false, now(), who())
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		insertScenario(id, e.name().strip(), e.rampUp(), used);
+		return establishment(id);
+	}
+
+	/** Demo data bypasses nothing but the label. */
+	@Transactional
+	public long createDemo(String name, String municipalityCode, String sector, List<JobsYear> rampUp) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into planning_establishment (name, municipality_code, sector, demo, created_at, created_by) "
+				+ "values (?, ?, ?, ?, ?, ?)").params(name, municipalityCode, sector, true, now(), "system")
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		insertScenario(id, name, rampUp, parameters(Overrides.none()));
+		return id;
+	}
+
+	@Override
+	@Transactional
+	public Scenario addScenario(long establishmentId, NewScenario s) {
+		establishment(establishmentId);
+		List<FieldError> errors = new ArrayList<>();
+		if (s.name() == null || s.name().isBlank()) {
+			errors.add(FieldError.of("name", "validation.required"));
+		}
+		Overrides overrides = s.overrides() == null ? Overrides.none() : s.overrides();
+		Map<String, UsedParameter> used = parameters(overrides);
+		errors.addAll(ImpactValidation.rampUp(s.rampUp()));
+		errors.addAll(ImpactValidation.parameters(toModel(used)));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return scenario(insertScenario(establishmentId, s.name().strip(), s.rampUp(), used));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Establishment> establishments() {
+		List<Long> ids = jdbc.sql("select id from planning_establishment order by name, id").query(Long.class).list();
+		return ids.stream().map(this::establishment).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Establishment establishment(long id) {
+		List<Establishment.ScenarioSummary> scenarios = jdbc
+			.sql("select id, name, created_at from planning_scenario where establishment_id = ? order by id")
+			.param(id)
+			.query((rs, n) -> new Establishment.ScenarioSummary(rs.getLong(1), rs.getString(2),
+					instant(rs.getTimestamp(3))))
+			.list();
+		return jdbc
+			.sql("select id, name, municipality_code, sector, demo, created_at from planning_establishment where id = ?")
+			.param(id)
+			.query((rs, n) -> new Establishment(rs.getLong(1), rs.getString(2), rs.getString(3),
+					municipalityName(rs.getString(3)), rs.getString(4), rs.getBoolean(5), instant(rs.getTimestamp(6)),
+					scenarios))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("establishment", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Scenario scenario(long id) {
+		record Head(long establishmentId, String name, Instant createdAt) {
+		}
+		Head head = jdbc.sql("select establishment_id, name, created_at from planning_scenario where id = ?")
+			.param(id)
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3))))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("scenario", id));
+		Establishment e = establishment(head.establishmentId());
+		List<JobsYear> ramp = jdbc.sql("select job_year, construction_jobs, operation_jobs from planning_jobs_year "
+				+ "where scenario_id = ? order by job_year")
+			.param(id)
+			.query((rs, n) -> new JobsYear(rs.getInt(1), rs.getDouble(2), rs.getDouble(3)))
+			.list();
+		Map<String, UsedParameter> used = new LinkedHashMap<>();
+		jdbc.sql("select param_key, param_year, param_value, unit, source, version, overridden "
+				+ "from planning_scenario_parameter where scenario_id = ? order by id")
+			.param(id)
+			.query((rs, n) -> new UsedParameter(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getString(4),
+					rs.getString(5), rs.getInt(6), rs.getBoolean(7)))
+			.list()
+			.forEach(p -> used.put(p.key(), p));
+		return new Scenario(id, e.id(), e.name(), e.municipalityCode(), e.municipalityName(), head.name(),
+				head.createdAt(), ramp, List.copyOf(used.values()), ImpactModel.runAll(ramp, toModel(used)));
+	}
+
+	private long insertScenario(long establishmentId, String name, List<JobsYear> rampUp,
+			Map<String, UsedParameter> used) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into planning_scenario (establishment_id, name, parameter_year, created_at, created_by) "
+				+ "values (?, ?, ?, ?, ?)").params(establishmentId, name, year(), now(), who()).update(key, "id");
+		long id = key.getKey().longValue();
+		for (JobsYear y : rampUp) {
+			jdbc.sql("insert into planning_jobs_year (scenario_id, job_year, construction_jobs, operation_jobs) "
+					+ "values (?, ?, ?, ?)").params(id, y.year(), y.construction(), y.operation()).update();
+		}
+		for (UsedParameter p : used.values()) {
+			jdbc.sql("insert into planning_scenario_parameter (scenario_id, param_key, param_year, param_value, unit, "
+					+ "source, version, overridden) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(id, p.key(), p.year(), p.value(), p.unit(), p.source(), p.version(), p.overridden())
+				.update();
+		}
+		return id;
+	}
+
+	/** The library's current values with the scenario's overrides applied (shares entered in percent). */
+	Map<String, UsedParameter> parameters(Overrides o) {
+		Map<String, ParameterValue> snapshot = values.snapshot(ImpactParameters.keys(), year());
+		Map<String, UsedParameter> used = new LinkedHashMap<>();
+		for (String key : ImpactParameters.keys()) {
+			ParameterValue v = snapshot.get(key);
+			if (v == null) {
+				throw new IllegalStateException("no value for parameter " + key);
+			}
+			used.put(key, new UsedParameter(key, v.year(), v.asDouble(), v.unit(), v.source(), v.version(), false));
+		}
+		String p = ImpactParameters.PREFIX;
+		override(used, p + "multiplier_low", o.multiplierLow(), 1);
+		override(used, p + "multiplier_central", o.multiplierCentral(), 1);
+		override(used, p + "multiplier_high", o.multiplierHigh(), 1);
+		override(used, p + "share_local", o.localPercent(), 100);
+		override(used, p + "share_in_commuters", o.inCommuterPercent(), 100);
+		override(used, p + "share_movers", o.moverPercent(), 100);
+		return used;
+	}
+
+	private void override(Map<String, UsedParameter> used, String key, @Nullable Double value, double divisor) {
+		if (value != null) {
+			UsedParameter base = used.get(key);
+			used.put(key, new UsedParameter(key, year(), value / divisor, base.unit(), "scenario", 0, true));
+		}
+	}
+
+	static ImpactParameters toModel(Map<String, UsedParameter> used) {
+		Map<String, Double> byKey = new LinkedHashMap<>();
+		used.forEach((k, v) -> byKey.put(k, v.value()));
+		return ImpactParameters.fromKeys(byKey);
+	}
+
+	private String municipalityName(String code) {
+		return municipalities.find(code).map(MunicipalityBorders.Entry::name).orElse(code);
+	}
+
+	private int year() {
+		return LocalDateTime.now(clock).getYear();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(clock.instant());
+	}
+
+	private static Instant instant(Timestamp t) {
+		return t.toInstant();
+	}
+
+	private String who() {
+		return users.current().map(CurrentUser::username).orElse("system");
+	}
+}

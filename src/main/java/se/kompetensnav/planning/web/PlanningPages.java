@@ -1,0 +1,212 @@
+package se.kompetensnav.planning.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.kompetensnav.common.FieldError;
+import se.kompetensnav.common.InvalidInputException;
+import se.kompetensnav.planning.Band;
+import se.kompetensnav.planning.Establishment;
+import se.kompetensnav.planning.NewEstablishment;
+import se.kompetensnav.planning.NewScenario;
+import se.kompetensnav.planning.Planning;
+import se.kompetensnav.planning.Scenario;
+import se.kompetensnav.planning.YearImpact;
+import se.kompetensnav.planning.internal.MunicipalityBorders;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Establishments, their scenarios, results per year with bands, a chart and a map; comparison of scenarios. */
+@Controller
+@PreAuthorize("hasAnyRole('UNIT_MANAGER','ANALYST','ADMIN')")
+class PlanningPages {
+
+	static final String INDEX = "planning/index";
+
+	static final String ESTABLISHMENT = "planning/establishment";
+
+	static final String SCENARIO = "planning/scenario";
+
+	static final String COMPARE = "planning/compare";
+
+	private final Planning planning;
+
+	private final MunicipalityBorders municipalities;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	PlanningPages(Planning planning, MunicipalityBorders municipalities, MessageSource messages, Clock clock) {
+		this.planning = planning;
+		this.municipalities = municipalities;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/planning")
+	String index(Model model) {
+		EstablishmentForm form = new EstablishmentForm();
+		form.setStartYear(String.valueOf(LocalDate.now(clock).getYear() + 1));
+		return showIndex(model, form, Map.of(), List.of());
+	}
+
+	@PostMapping("/planning/establishments")
+	String create(@ModelAttribute("form") EstablishmentForm form, Model model) {
+		EstablishmentForm.Parsed parsed = null;
+		try {
+			parsed = form.parse();
+			Establishment e = planning.create(new NewEstablishment(form.getName(), form.getMunicipalityCode(),
+					form.getSector(), parsed.rampUp(), parsed.overrides()));
+			return "redirect:/planning/scenarios/" + e.scenarios().getFirst().id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("invalid", true);
+			return showIndex(model, form, fieldErrors(ex, parsed), otherErrors(ex, parsed));
+		}
+	}
+
+	private String showIndex(Model model, EstablishmentForm form, Map<String, String> errors, List<String> other) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("otherErrors", other);
+		model.addAttribute("rows", EstablishmentForm.ROWS);
+		model.addAttribute("municipalities", municipalities.all());
+		model.addAttribute("establishments", planning.establishments());
+		return INDEX;
+	}
+
+	@GetMapping("/planning/establishments/{id}")
+	String establishment(@PathVariable long id, Model model) {
+		Establishment e = planning.establishment(id);
+		Scenario latest = planning.scenario(e.scenarios().getLast().id());
+		EstablishmentForm form = new EstablishmentForm();
+		form.setStartYear(String.valueOf(latest.rampUp().isEmpty() ? LocalDate.now(clock).getYear()
+				: latest.rampUp().getFirst().year()));
+		return showEstablishment(model, e, form, Map.of(), List.of());
+	}
+
+	@PostMapping("/planning/establishments/{id}/scenarios")
+	String addScenario(@PathVariable long id, @ModelAttribute("form") EstablishmentForm form, Model model) {
+		EstablishmentForm.Parsed parsed = null;
+		try {
+			parsed = form.parse();
+			Scenario s = planning.addScenario(id, new NewScenario(form.getName(), parsed.rampUp(),
+					parsed.overrides()));
+			return "redirect:/planning/scenarios/" + s.id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("invalid", true);
+			return showEstablishment(model, planning.establishment(id), form, fieldErrors(ex, parsed),
+					otherErrors(ex, parsed));
+		}
+	}
+
+	private String showEstablishment(Model model, Establishment e, EstablishmentForm form, Map<String, String> errors,
+			List<String> other) {
+		model.addAttribute("establishment", e);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("otherErrors", other);
+		model.addAttribute("rows", EstablishmentForm.ROWS);
+		return ESTABLISHMENT;
+	}
+
+	@GetMapping("/planning/scenarios/{id}")
+	String scenario(@PathVariable long id, Model model) {
+		Scenario s = planning.scenario(id);
+		model.addAttribute("scenario", s);
+		model.addAttribute("rows", ImpactRow.of(s.results()));
+		model.addAttribute("chart", chart(s));
+		return SCENARIO;
+	}
+
+	@GetMapping("/planning/compare")
+	String compare(@RequestParam(name = "scenario", required = false) List<Long> ids, Model model) {
+		List<Scenario> scenarios = new ArrayList<>();
+		if (ids != null) {
+			for (Long id : ids.stream().distinct().limit(6).toList()) {
+				scenarios.add(planning.scenario(id));
+			}
+		}
+		java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+		scenarios.forEach(s -> s.rampUp().forEach(y -> years.add(y.year())));
+		model.addAttribute("scenarios", scenarios);
+		model.addAttribute("years", years);
+		model.addAttribute("cells", compareCells(scenarios));
+		model.addAttribute("establishments", planning.establishments());
+		return COMPARE;
+	}
+
+	/** scenario id → year → row, for the comparison table. */
+	private static Map<Long, Map<Integer, ImpactRow>> compareCells(List<Scenario> scenarios) {
+		Map<Long, Map<Integer, ImpactRow>> out = new LinkedHashMap<>();
+		for (Scenario s : scenarios) {
+			Map<Integer, ImpactRow> byYear = new LinkedHashMap<>();
+			ImpactRow.of(s.results()).forEach(r -> byYear.put(r.year(), r));
+			out.put(s.id(), byYear);
+		}
+		return out;
+	}
+
+	private String chart(Scenario s) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Integer> labels = s.results().get(Band.CENTRAL).stream().map(YearImpact::year).toList();
+		List<Map<String, Object>> datasets = new ArrayList<>();
+		for (Band b : Band.values()) {
+			String band = messages.getMessage("planning.band." + b.name().toLowerCase(Locale.ROOT), null, locale);
+			datasets.add(Map.of("label", messages.getMessage("planning.col.dwellings", null, locale) + " (" + band + ")",
+					"data", s.results().get(b).stream().map(y -> Math.round(y.dwellings())).toList()));
+		}
+		datasets.add(Map.of("label",
+				messages.getMessage("planning.col.school", null, locale) + " ("
+						+ messages.getMessage("planning.band.central", null, locale) + ")",
+				"data", s.results().get(Band.CENTRAL).stream().map(y -> Math.round(y.compulsorySchool())).toList()));
+		return json.writeValueAsString(Map.of("labels", labels, "datasets", datasets));
+	}
+
+	private Map<String, String> fieldErrors(InvalidInputException ex, EstablishmentForm.Parsed parsed) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> out = new LinkedHashMap<>();
+		for (FieldError e : ex.errors()) {
+			String field = parsed == null ? e.field() : parsed.formField(e.field());
+			out.merge(field, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale),
+					(a, b) -> a + "; " + b);
+		}
+		return out;
+	}
+
+	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("name", "municipalityCode", "sector",
+			"startYear", "multiplierLow", "multiplierCentral", "multiplierHigh", "localPercent", "inCommuterPercent",
+			"moverPercent");
+
+	/** Errors for fields the form does not show (e.g. the library's age profile), shown above the form. */
+	private List<String> otherErrors(InvalidInputException ex, EstablishmentForm.Parsed parsed) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> out = new ArrayList<>();
+		for (FieldError e : ex.errors()) {
+			String field = parsed == null ? e.field() : parsed.formField(e.field());
+			if (!FORM_FIELDS.contains(field) && !field.matches("(construction|operation)\\d+")) {
+				out.add(field + ": " + messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+			}
+		}
+		return out;
+	}
+}
