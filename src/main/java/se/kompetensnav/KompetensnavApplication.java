@@ -16,6 +16,10 @@ import org.springframework.modulith.Modulithic;
 public class KompetensnavApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("match")) {
+			se.kompetensnav.matching.cli.MatchCommand.main(args);
+			return;
+		}
 		SpringApplication.run(KompetensnavApplication.class, args);
 	}
 }

@@ -308,7 +308,36 @@ public class PlaceAssessments {
 					ActionDefinition.Cost.valueOf(ac.cost()), ActionDefinition.Time.valueOf(ac.time()), ac.effect()))
 			.toList();
 		return new AssessmentReport(a, group, assessedInGroup, fromGroup, scores, engine.rank(scores, actions),
-				plan(id));
+				plan(id), previous(a, dims, inputs, references));
+	}
+
+	/**
+	 * The same municipality's latest assessment created before this one that has answers, scored with the same
+	 * references and indicators, so that the change reflects the answers.
+	 */
+	private Optional<AssessmentReport.Previous> previous(Assessment a, List<String> dims,
+			Map<String, List<Scoring.IndicatorInput>> inputs, Map<String, Double> references) {
+		List<Long> earlier = jdbc.sql("""
+				select id from place_assessment where municipality_code = ? and id <> ?
+				  and (created_at < ? or (created_at = ? and id < ?))
+				order by created_at desc, id desc""")
+			.params(a.municipalityCode(), a.id(), java.sql.Timestamp.from(a.createdAt()),
+					java.sql.Timestamp.from(a.createdAt()), a.id())
+			.query(Long.class).list();
+		for (long id : earlier) {
+			List<Answer> answers = answers(id);
+			if (!answers.isEmpty()) {
+				Map<String, Double> combined = new HashMap<>();
+				Scoring.score(dims, answers, inputs, references, framework.surveyWeight(), framework.indicatorWeight())
+					.forEach((k, v) -> {
+						if (v.survey() != null) {
+							combined.put(k, v.combined());
+						}
+					});
+				return Optional.of(new AssessmentReport.Previous(id, get(id).title(), combined));
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Transactional

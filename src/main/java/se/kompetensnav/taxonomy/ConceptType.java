@@ -20,7 +20,9 @@ public enum ConceptType {
 	COUNTY("county"),
 	MUNICIPALITY("municipality"),
 	KEY_COMPETENCE("key-competence"),
-	ISCO_LEVEL_4("isco-level-4");
+	ISCO_LEVEL_4("isco-level-4"),
+	/** An ESCO skill from the green, digital or transversal collection (English label). */
+	ESCO_SKILL("esco-skill");
 
 	private final String jobtechName;
 

@@ -39,4 +39,52 @@ public interface Taxonomy {
 
 	/** Kommunkoder of the municipalities that border this one. */
 	Set<String> neighbours(String kommunkod);
+
+	/** The concept one level up (SSYK group of an occupation name, parent level in SSYK, SUN, SNI, key competences). */
+	default Optional<Concept> broader(String id) {
+		return Optional.empty();
+	}
+
+	/** The concepts one level down. */
+	default List<Concept> narrower(String id) {
+		return List.of();
+	}
+
+	/**
+	 * Related concepts across hierarchies: for an SSYK-4 group its skills and ISCO-4 groups; for a skill the SSYK-4
+	 * groups that need it; for an ISCO-4 group its SSYK-4 groups.
+	 */
+	default List<Concept> related(String id) {
+		return List.of();
+	}
+
+	/** The SSYK-4 groups whose occupations need this skill. */
+	default List<Concept> occupationGroupsNeeding(String skillId) {
+		return List.of();
+	}
+
+	/** Alternative labels (ESCO alternative labels, JobTech search keywords). */
+	default List<String> alternativeLabels(String id) {
+		return List.of();
+	}
+
+	/** The English label where the source has one (key competences, ESCO), else the Swedish label. */
+	default Optional<String> englishLabel(String id) {
+		return Optional.empty();
+	}
+
+	/** The ESCO collections (green, digital, transversal) an ESCO skill belongs to. */
+	default Set<String> collections(String id) {
+		return Set.of();
+	}
+
+	/** Population on 31 December by year (1950-2019, SCB) of a municipality. */
+	default Map<Integer, Integer> population(String kommunkod) {
+		return Map.of();
+	}
+
+	/** The version currently loaded. */
+	default Optional<TaxonomyVersion> currentVersion() {
+		return Optional.empty();
+	}
 }

@@ -69,6 +69,24 @@ class PlacesIntegrationTests {
 	}
 
 	@Test
+	void aReAssessmentShowsTheChangeSinceThePreviousOne() throws Exception {
+		long before = demoAssessment("2081");
+		var again = assessments.create(new PlaceAssessments.NewAssessment("2081", null, "Borlänge igen (test)",
+				ComparisonGroup.Basis.POPULATION, Set.of()));
+		var r = assessments.addRespondent(again.id(), "Test", "MUNICIPALITY", "Kommunen");
+		assessments.answer(r.token(), Map.of("image.outside", "7", "image.pride", "7"), Map.of(), true);
+		AssessmentReport report = assessments.report(again.id());
+		assertThat(report.previous()).hasValueSatisfying(p -> assertThat(p.id()).isEqualTo(before));
+		double earlierImage = report.previous().get().combined().get("image");
+		assertThat(report.change("image")).isEqualTo(report.scores().get("image").combined() - earlierImage)
+			.isPositive();
+		// Dimensions nobody answered this time show no change.
+		assertThat(report.change("housing")).isNull();
+		mvc.perform(get("/platser/bedomningar/{id}", again.id()).with(as("chef"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Förändring sedan Borlänge 2026 (demo)")));
+	}
+
+	@Test
 	void reportPdfDownloads() throws Exception {
 		long id = demoAssessment("2081");
 		byte[] pdf = mvc.perform(get("/platser/bedomningar/{id}/rapport.pdf", id).with(as("chef")))

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.employers.internal;
+
+import org.jspecify.annotations.NullMarked;

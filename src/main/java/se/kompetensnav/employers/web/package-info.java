@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.employers.web;
+
+import org.jspecify.annotations.NullMarked;

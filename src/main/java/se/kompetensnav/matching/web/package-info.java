@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.matching.web;
+
+import org.jspecify.annotations.NullMarked;
