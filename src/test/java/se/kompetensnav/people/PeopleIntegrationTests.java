@@ -264,6 +264,17 @@ class PeopleIntegrationTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'personnummer')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'targetGroups')]").exists());
 		assertThat(countByFamilyName(family)).isEqualTo(1);
+
+		// Occupations and municipalities are checked against the taxonomy.
+		mvc.perform(postJson("/api/participants", json(family + "-tax",
+				", \"occupationsWanted\": [\"ZwCN_YoJ_coi\", \"no_such_id\"]").formatted(programme)
+			.replace("\"2582\"", "\"2599\""), konsulent))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'occupations')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'municipalityCode')]").exists());
+		mvc.perform(postJson("/api/participants",
+				json(family + "-tax", ", \"occupationsWanted\": [\"ZwCN_YoJ_coi\"]").formatted(programme), konsulent))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.occupationsWanted[0]").value("ZwCN_YoJ_coi"));
 	}
 
 	@Test
