@@ -1,0 +1,6 @@
+package se.kompetensnav.people;
+
+/** Who made an assessment: the participant (self-assessment) or the consultant. */
+public enum Assessor {
+	PARTICIPANT, CONSULTANT
+}

@@ -1,0 +1,5 @@
+package se.kompetensnav.people;
+
+public enum GoalStatus {
+	PLANNED, IN_PROGRESS, ACHIEVED, DROPPED
+}

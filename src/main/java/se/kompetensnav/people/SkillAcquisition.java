@@ -1,0 +1,6 @@
+package se.kompetensnav.people;
+
+/** How a skill was acquired. */
+public enum SkillAcquisition {
+	FORMAL, INFORMAL, VALIDATED
+}
