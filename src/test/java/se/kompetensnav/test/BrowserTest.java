@@ -35,6 +35,9 @@ public abstract class BrowserTest {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=sv-SE");
+			// No saved passwords or autofill: a field filled from an earlier test would change what a test types.
+			options.setExperimentalOption("prefs", java.util.Map.of("credentials_enable_service", false,
+					"profile.password_manager_enabled", false, "autofill.profile_enabled", false));
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new java.io.File(
 						System.getProperty("kompetensnav.test.chromedriver", "/usr/bin/chromedriver")))
@@ -44,6 +47,12 @@ public abstract class BrowserTest {
 			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
 		}
 		return driver;
+	}
+
+	/** Every test starts logged out, in Swedish, in a window of the default size. */
+	@org.junit.jupiter.api.BeforeEach
+	void freshWindow() {
+		browser().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 	}
 
 	@AfterEach
@@ -64,8 +73,12 @@ public abstract class BrowserTest {
 	/** Logs in through the login form (all demo accounts have the password {@code demo}). */
 	protected void login(String username) {
 		open("/login");
-		browser().findElement(By.id("username")).sendKeys(username);
-		browser().findElement(By.id("password")).sendKeys("demo");
+		WebElement user = browser().findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(username);
+		WebElement password = browser().findElement(By.id("password"));
+		password.clear();
+		password.sendKeys("demo");
 		browser().findElement(By.cssSelector("#login-form button[type=submit]")).click();
 		await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
