@@ -165,6 +165,45 @@ class PlanningIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("compare-table")));
 	}
 
+	/**
+	 * Changing a parameter in the shared library changes new scenarios and not stored ones. The doctors' ratio is
+	 * changed for the current year only, and no other test asserts doctors, so the shared context stays valid.
+	 */
+	@Test
+	void aChangedParameterChangesNewScenariosNotStoredOnes() throws Exception {
+		String name = unique("Parameterbyte");
+		mvc.perform(post("/api/planning/establishments").with(planner()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(name, "{\"year\":2027,\"construction\":0,\"operation\":1000}", "null")))
+			.andExpect(status().isCreated());
+		long id = jdbc.sql("select id from planning_establishment where name = ?").param(name).query(Long.class)
+			.single();
+		long stored = jdbc.sql("select id from planning_scenario where establishment_id = ?").param(id)
+			.query(Long.class).single();
+		String before = mvc.perform(get("/api/planning/scenarios/" + stored).with(planner()))
+			.andReturn().getResponse().getContentAsString();
+		double doctorsBefore = com.jayway.jsonpath.JsonPath.parse(before).read("$.results.CENTRAL[0].doctors", Double.class);
+		double residents = com.jayway.jsonpath.JsonPath.parse(before).read("$.results.CENTRAL[0].newResidents", Double.class);
+		int year = java.time.LocalDate.now().getYear();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/parameters/planning.doctors_per_100k/" + year).with(user("admin").roles("ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":1000,\"source\":\"test: a region's own staffing norm\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/planning/establishments/" + id + "/scenarios").with(planner()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"Efter ändringen","rampUp":[{"year":2027,"construction":0,"operation":1000}],"overrides":null}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.results.CENTRAL[0].doctors").value(org.hamcrest.Matchers.closeTo(residents * 1000 / 100_000, 1e-6)));
+		// The stored scenario still shows what it was computed with.
+		mvc.perform(get("/api/planning/scenarios/" + stored).with(planner()))
+			.andExpect(jsonPath("$.results.CENTRAL[0].doctors").value(org.hamcrest.Matchers.closeTo(doctorsBefore, 1e-9)))
+			.andExpect(jsonPath("$.parameters[?(@.key == 'planning.doctors_per_100k')].value")
+				.value(org.hamcrest.Matchers.hasItem(430.0)));
+		assertThat(doctorsBefore).isCloseTo(residents * 430 / 100_000, org.assertj.core.api.Assertions.within(1e-6));
+	}
+
 	@Test
 	void theBorderIsOpenDataAndTheModelIsForPlanners() throws Exception {
 		mvc.perform(get("/api/planning/municipalities/2582/border"))
