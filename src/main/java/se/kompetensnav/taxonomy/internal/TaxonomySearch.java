@@ -216,7 +216,8 @@ final class TaxonomySearch {
 			}
 			if (w.length() >= 4) {
 				int edits = w.length() >= 8 ? 2 : 1;
-				word.add(weighted(new FuzzyQuery(new Term(WORD, w), edits, 1, 50, true), 2), Occur.SHOULD);
+				// The prefix field holds every word (up to 20 letters) and its prefixes, so one fuzzy query there
+				// covers typos in whole words and in words still being typed.
 				word.add(weighted(new FuzzyQuery(new Term(PREFIX, prefix), edits, 1, 50, true), 2), Occur.SHOULD);
 				List<String> grams = tokens(GRAMS, GRAM, w);
 				BooleanQuery.Builder g = new BooleanQuery.Builder();
