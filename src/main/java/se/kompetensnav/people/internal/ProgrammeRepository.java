@@ -32,7 +32,7 @@ public class ProgrammeRepository {
 
 	public Optional<Programme> findByName(String name) {
 		return jdbc.sql("select " + COLUMNS + " from ppl_programme where name = ? order by id").param(name)
-			.query(ProgrammeRepository::map).stream().findFirst();
+			.query(ProgrammeRepository::map).list().stream().findFirst();
 	}
 
 	public List<Programme> byUnits(Collection<Long> unitIds) {

@@ -52,7 +52,7 @@ class TaxonomyStore {
 	}
 
 	Optional<TaxonomyVersion> currentVersion() {
-		return jdbc.sql("select * from taxonomy_version order by id desc").query(TaxonomyStore::version).stream()
+		return jdbc.sql("select * from taxonomy_version order by id desc").query(TaxonomyStore::version).list().stream()
 			.findFirst();
 	}
 
