@@ -185,8 +185,12 @@ class PlanningIntegrationTests {
 		double doctorsBefore = com.jayway.jsonpath.JsonPath.parse(before).read("$.results.CENTRAL[0].doctors", Double.class);
 		double residents = com.jayway.jsonpath.JsonPath.parse(before).read("$.results.CENTRAL[0].newResidents", Double.class);
 		int year = java.time.LocalDate.now().getYear();
+		// A real admin login: the parameter library records who made the change.
+		var admin = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(post("/login").param("username", "admin").param("password", "demo").with(csrf()))
+			.andExpect(status().isFound()).andReturn().getRequest().getSession();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.put("/api/parameters/planning.doctors_per_100k/" + year).with(user("admin").roles("ADMIN")).with(csrf())
+			.put("/api/parameters/planning.doctors_per_100k/" + year).session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"value\":1000,\"source\":\"test: a region's own staffing norm\"}"))
 			.andExpect(status().isOk());
