@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
+import se.kompetensnav.common.NotFoundException;
+import se.kompetensnav.identity.CurrentUser;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.identity.Role;
 import se.kompetensnav.employers.Opportunities;
 import se.kompetensnav.taxonomy.Concept;
 import se.kompetensnav.taxonomy.Taxonomy;
@@ -45,8 +49,11 @@ public class PlaceProfiles {
 
 	private final Taxonomy taxonomy;
 
+	private final CurrentUsers users;
+
 	PlaceProfiles(JdbcClient jdbc, PlaceIndicators indicators, Clock clock, Opportunities opportunities,
-			Taxonomy taxonomy) {
+			Taxonomy taxonomy, CurrentUsers users) {
+		this.users = users;
 		this.opportunities = opportunities;
 		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
@@ -75,6 +82,19 @@ public class PlaceProfiles {
 			.map(o -> new OpenJob(o.title(), o.employerName(), o.kind().name(),
 					taxonomy.concept(o.occupationId()).map(Concept::label).orElse(""), o.positions()))
 			.toList();
+	}
+
+	/**
+	 * The profile for editing by the current user: admins edit any; a unit manager the profiles whose reception unit
+	 * lies within their own unit subtree. Others, and profiles that do not exist, answer 404.
+	 */
+	public Profile editable(String code) {
+		Profile p = find(code).orElseThrow(() -> new NotFoundException("profile", code));
+		CurrentUser user = users.require();
+		if (user.has(Role.ADMIN) || (p.receptionUnitId() != null && user.canSeeUnit(p.receptionUnitId()))) {
+			return p;
+		}
+		throw new NotFoundException("profile", code);
 	}
 
 	public List<Profile> published() {

@@ -217,6 +217,28 @@ class PlacesIntegrationTests {
 			.andExpect(jsonPath("$.matched[0]").value("2582"));
 	}
 
+	@Autowired
+	PlaceProfiles profiles;
+
+	@Test
+	void theMunicipalitysUnitManagerEditsItsProfileAndNoOtherOne() throws Exception {
+		var chef = login("chef");
+		PlaceProfiles.Profile boden = profiles.find("2582").orElseThrow();
+		String culture = "Kulturnatten i Boden " + System.nanoTime();
+		mvc.perform(post("/platser/kommun/2582/redigera").with(chef).with(csrf()).param("suits", boden.suits())
+			.param("industry", boden.industry()).param("culture", culture).param("housing", boden.housing())
+			.param("lifeTags", boden.lifeTags().toArray(String[]::new)).param("published", "on"))
+			.andExpect(status().isFound());
+		mvc.perform(get("/platser/kommun/2582")).andExpect(content().string(org.hamcrest.Matchers.containsString(culture)));
+		// Too long: the message at the field, nothing stored.
+		mvc.perform(post("/platser/kommun/2582/redigera").with(chef).with(csrf()).param("suits", "x".repeat(2001))
+			.param("published", "on"))
+			.andExpect(status().isBadRequest());
+		assertThat(profiles.find("2582").orElseThrow().culture()).isEqualTo(culture);
+		// Borlänge's reception is not within the Boden unit manager's unit.
+		mvc.perform(get("/platser/kommun/2081/redigera").with(chef)).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void publicProfilePageNeedsNoLogin() throws Exception {
 		mvc.perform(get("/platser/kommun/2582")).andExpect(status().isOk())

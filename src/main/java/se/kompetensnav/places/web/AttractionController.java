@@ -57,6 +57,38 @@ class AttractionController {
 		return "places/profile";
 	}
 
+	/** The municipality's own staff (a unit manager within its reception unit) or an admin edit the profile. */
+	@GetMapping("/platser/kommun/{code}/redigera")
+	@PreAuthorize("hasAnyRole('ADMIN','UNIT_MANAGER')")
+	String editProfile(@PathVariable String code, Model model) {
+		PlaceProfiles.Profile p = profiles.editable(code);
+		model.addAttribute("profile", p);
+		model.addAttribute("lifeTags", PlaceProfiles.LIFE_TAGS);
+		return "places/profile-edit";
+	}
+
+	@PostMapping("/platser/kommun/{code}/redigera")
+	@PreAuthorize("hasAnyRole('ADMIN','UNIT_MANAGER')")
+	String saveProfile(@PathVariable String code, @RequestParam Map<String, String> form,
+			@RequestParam(name = "lifeTags", required = false) List<String> tags, Model model, Locale locale,
+			HttpServletResponse response) {
+		PlaceProfiles.Profile current = profiles.editable(code);
+		PlaceProfiles.Profile changed = new PlaceProfiles.Profile(code, current.municipalityName(), form.get("suits"),
+				tags == null ? Set.of() : new LinkedHashSet<>(tags), form.get("industry"), form.get("culture"),
+				form.get("housing"), current.receptionUnitId(), "on".equals(form.get("published")), current.demo());
+		try {
+			profiles.save(changed);
+			return "redirect:/platser/kommun/" + code;
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(400);
+			model.addAttribute("errors", formErrors.byField(e, locale));
+			model.addAttribute("profile", changed);
+			model.addAttribute("lifeTags", PlaceProfiles.LIFE_TAGS);
+			return "places/profile-edit";
+		}
+	}
+
 	@GetMapping("/platser/flytta")
 	String inquiryForm(@RequestParam(required = false) String kommun, Model model) {
 		model.addAttribute("profiles", profiles.published());
