@@ -3,9 +3,6 @@ package se.kompetensnav.effects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -94,33 +91,5 @@ class EffectsBrowserTests extends BrowserTest {
 		assertThat(seriousViolations()).as("serious or critical axe violations on the exclusion report").isEmpty();
 	}
 
-	private static String axeSource;
 
-	private String seriousViolations() {
-		JavascriptExecutor js = (JavascriptExecutor) browser();
-		browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		js.executeScript(axe());
-		Object result = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(r => done(r.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				    .join('\\n')))
-				  .catch(e => done('axe failed: ' + e));""");
-		return String.valueOf(result);
-	}
-
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			try (InputStream in = EffectsBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-				assertThat(in).as("axe-core on the test classpath").isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
-	}
 }

@@ -2,15 +2,10 @@ package se.kompetensnav.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +15,6 @@ import se.kompetensnav.test.BrowserTest;
 /** The identity pages in Chromium: forms work with a keyboard-and-mouse browser, and axe-core finds no serious issue. */
 class IdentityBrowserTests extends BrowserTest {
 
-	private static String axeSource;
 
 	@Test
 	void aConsultantCreatesAndRevokesAnApiToken() {
@@ -94,31 +88,4 @@ class IdentityBrowserTests extends BrowserTest {
 		assertThat(seriousViolations()).as("serious or critical axe violations on %s", page).isEmpty();
 	}
 
-	private String seriousViolations() {
-		JavascriptExecutor js = (JavascriptExecutor) browser();
-		browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		js.executeScript(axe());
-		Object result = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(r => done(r.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				    .join('\\n')))
-				  .catch(e => done('axe failed: ' + e));""");
-		return String.valueOf(result);
-	}
-
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			try (InputStream in = IdentityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-				assertThat(in).as("axe-core on the test classpath").isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
-	}
 }

@@ -2,14 +2,9 @@ package se.kompetensnav.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +13,6 @@ import se.kompetensnav.test.BrowserTest;
 /** axe-core finds no serious or critical WCAG 2.1 A/AA issue on the people pages. */
 class PeopleAccessibilityBrowserTests extends BrowserTest {
 
-	private static String axeSource;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,31 +34,4 @@ class PeopleAccessibilityBrowserTests extends BrowserTest {
 		}
 	}
 
-	private String seriousViolations() {
-		JavascriptExecutor js = (JavascriptExecutor) browser();
-		browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		js.executeScript(axe());
-		Object result = js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(r => done(r.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				    .join('\\n')))
-				  .catch(e => done('axe failed: ' + e));""");
-		return String.valueOf(result);
-	}
-
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			try (InputStream in = PeopleAccessibilityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-				assertThat(in).as("axe-core on the test classpath").isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
-	}
 }

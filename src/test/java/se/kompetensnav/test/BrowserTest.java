@@ -1,11 +1,15 @@
 package se.kompetensnav.test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,6 +93,42 @@ public abstract class BrowserTest {
 
 	protected WebElement visible(By by) {
 		return await(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	private static String axeSource;
+
+	/**
+	 * Runs axe-core (shipped in src/test/resources/axe) on the current page and returns its serious and critical
+	 * WCAG 2.1 A/AA violations, one a line; empty when there are none.
+	 */
+	protected String seriousViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) browser();
+		browser().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		js.executeScript(axe());
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+				    .join('\\n')))
+				  .catch(e => done('axe failed: ' + e));""");
+		return String.valueOf(result);
+	}
+
+	private static synchronized String axe() {
+		if (axeSource == null) {
+			try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe-core is missing from the test classpath");
+				}
+				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return axeSource;
 	}
 
 	protected Cookie cookie(String name) {
