@@ -99,16 +99,13 @@ public class EffectCalculations {
 		check(errors, "consultantHoursPerPlace", consultant, 0, 10_000);
 		check(errors, "internshipWeeksPerPlace", internship, 0, 520);
 		check(errors, "courseWeeksPerPlace", course, 0, 520);
-		double dw = or(req.deadweight(), r.get(Rates.DEADWEIGHT));
-		double disp = or(req.displacement(), r.get(Rates.DISPLACEMENT));
-		double attr = or(req.attribution(), r.get(Rates.ATTRIBUTION));
-		double drop = or(req.dropOff(), r.get(Rates.DROP_OFF));
-		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
-		check(errors, "deadweight", dw, 0, 1);
-		check(errors, "displacement", disp, 0, 1);
-		check(errors, "attribution", attr, 0, 1);
-		check(errors, "dropOff", drop, 0, 1);
-		check(errors, "discountRate", rate, 0, 0.2);
+		Adjustments adj = adjustments(req.deadweight(), req.displacement(), req.attribution(), req.dropOff(),
+				req.discountRate(), r, errors);
+		double dw = adj.deadweight();
+		double disp = adj.displacement();
+		double attr = adj.attribution();
+		double drop = adj.dropOff();
+		double rate = adj.discountRate();
 		Situation start = req.startSituation() == null ? Situation.JOB_SEEKING : req.startSituation();
 		if (!start.excluded()) {
 			errors.add(FieldError.of("startSituation", "effects.error.startExcluded"));
@@ -178,16 +175,13 @@ public class EffectCalculations {
 				errors.add(FieldError.atLine(i + 1, "activityHours", "validation.positive"));
 			}
 		}
-		double dw = or(req.deadweight(), r.get(Rates.DEADWEIGHT));
-		double disp = or(req.displacement(), r.get(Rates.DISPLACEMENT));
-		double attr = or(req.attribution(), r.get(Rates.ATTRIBUTION));
-		double drop = or(req.dropOff(), r.get(Rates.DROP_OFF));
-		double rate = or(req.discountRate(), r.get(Rates.DISCOUNT_RATE));
-		check(errors, "deadweight", dw, 0, 1);
-		check(errors, "displacement", disp, 0, 1);
-		check(errors, "attribution", attr, 0, 1);
-		check(errors, "dropOff", drop, 0, 1);
-		check(errors, "discountRate", rate, 0, 0.2);
+		Adjustments adj = adjustments(req.deadweight(), req.displacement(), req.attribution(), req.dropOff(),
+				req.discountRate(), r, errors);
+		double dw = adj.deadweight();
+		double disp = adj.displacement();
+		double attr = adj.attribution();
+		double drop = adj.dropOff();
+		double rate = adj.discountRate();
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -288,5 +282,24 @@ public class EffectCalculations {
 
 	private static String fmt(double v) {
 		return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+	}
+
+	/** The SROI adjustments and discount rate: the request's where given, else the parameter library's; checked. */
+	private record Adjustments(double deadweight, double displacement, double attribution, double dropOff,
+			double discountRate) {
+	}
+
+	private static Adjustments adjustments(@Nullable Double deadweight, @Nullable Double displacement,
+			@Nullable Double attribution, @Nullable Double dropOff, @Nullable Double discountRate, Rates r,
+			List<FieldError> errors) {
+		Adjustments a = new Adjustments(or(deadweight, r.get(Rates.DEADWEIGHT)),
+				or(displacement, r.get(Rates.DISPLACEMENT)), or(attribution, r.get(Rates.ATTRIBUTION)),
+				or(dropOff, r.get(Rates.DROP_OFF)), or(discountRate, r.get(Rates.DISCOUNT_RATE)));
+		check(errors, "deadweight", a.deadweight(), 0, 1);
+		check(errors, "displacement", a.displacement(), 0, 1);
+		check(errors, "attribution", a.attribution(), 0, 1);
+		check(errors, "dropOff", a.dropOff(), 0, 1);
+		check(errors, "discountRate", a.discountRate(), 0, 0.2);
+		return a;
 	}
 }
