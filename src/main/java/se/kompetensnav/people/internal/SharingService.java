@@ -1,0 +1,220 @@
+package se.kompetensnav.people.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.kompetensnav.common.NotFoundException;
+import se.kompetensnav.identity.AuditAction;
+import se.kompetensnav.identity.AuditLog;
+import se.kompetensnav.identity.CurrentUser;
+import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.people.ParticipantShareChanged;
+import se.kompetensnav.people.SharedProfile;
+import se.kompetensnav.people.SharedProfiles;
+
+/**
+ * Sharing participants for matching, with the participant's consent. Only the participant's own case workers
+ * ({@link CaseAccess}) share or withdraw; every signed-in user may read the anonymised shared profiles.
+ */
+@Service
+@Transactional(noRollbackFor = NotFoundException.class)
+public class SharingService implements SharedProfiles {
+
+	static final String PURPOSE = "matching";
+
+	private final JdbcClient jdbc;
+
+	private final ParticipantService participants;
+
+	private final ParticipantRepository repo;
+
+	private final CurrentUsers users;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SharingService(JdbcClient jdbc, ParticipantService participants, ParticipantRepository repo, CurrentUsers users,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.participants = participants;
+		this.repo = repo;
+		this.users = users;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The current sharing of a participant, as their case worker sees it. */
+	public record Share(String reference, LocalDate consentDate, String consentRecordedBy,
+			java.time.Instant sharedAt) {
+	}
+
+	/** What the case worker enters: the date the participant consented, and that they did. */
+	public record ShareInput(@Nullable String consentDate, @Nullable Boolean consentGiven) {
+	}
+
+	/** The participant's current sharing, for their case worker (audited with the participant read). */
+	public Optional<Share> status(long participantId) {
+		participants.read(participantId, PURPOSE);
+		return active(participantId);
+	}
+
+	/** Shares the participant for matching, recording the consent. Sharing again updates the consent date. */
+	public Share share(long participantId, ShareInput input) {
+		Participant p = participants.forUpdate(participantId);
+		Inputs in = new Inputs();
+		LocalDate consent = in.date("consentDate", input.consentDate(), true);
+		if (!Boolean.TRUE.equals(input.consentGiven())) {
+			in.error("consentGiven", "people.sharing.error.consent");
+		}
+		if (consent != null && consent.isAfter(LocalDate.now(clock))) {
+			in.error("consentDate", "people.sharing.error.futureConsent");
+		}
+		in.throwIfAny();
+		String by = users.require().username();
+		withdrawRows(participantId, by);
+		jdbc.sql("insert into ppl_matching_share (participant_id, reference, consent_date, consent_recorded_by, "
+				+ "shared_at) values (?, ?, ?, ?, ?)")
+			.params(participantId, reference(p.pseudonym()), Date.valueOf(consent), by,
+					Timestamp.from(clock.instant()))
+			.update();
+		audit.record(AuditAction.UPDATE, ParticipantService.SUBJECT, participantId, p.pseudonym(), PURPOSE,
+				"shared for matching, consent given " + consent);
+		events.publishEvent(new ParticipantShareChanged(participantId, true));
+		return active(participantId).orElseThrow();
+	}
+
+	/** Withdraws the sharing (the consent is withdrawn): the participant is no longer proposed to anyone. */
+	public void withdraw(long participantId) {
+		Participant p = participants.forUpdate(participantId);
+		if (withdrawRows(participantId, users.require().username()) > 0) {
+			audit.record(AuditAction.UPDATE, ParticipantService.SUBJECT, participantId, p.pseudonym(), PURPOSE,
+					"sharing for matching withdrawn");
+			events.publishEvent(new ParticipantShareChanged(participantId, false));
+		}
+	}
+
+	private int withdrawRows(long participantId, String by) {
+		return jdbc.sql("update ppl_matching_share set withdrawn_at = ?, withdrawn_by = ? "
+				+ "where participant_id = ? and withdrawn_at is null")
+			.params(Timestamp.from(clock.instant()), by, participantId).update();
+	}
+
+	private Optional<Share> active(long participantId) {
+		return jdbc.sql("select reference, consent_date, consent_recorded_by, shared_at from ppl_matching_share "
+				+ "where participant_id = ? and withdrawn_at is null order by id desc")
+			.param(participantId)
+			.query((rs, n) -> new Share(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list().stream().findFirst();
+	}
+
+	/** A stable reference that reveals nothing: the first 24 bits of a hash of the random pseudonym. */
+	static String reference(String pseudonym) {
+		try {
+			byte[] h = MessageDigest.getInstance("SHA-256")
+				.digest(("matching-share:" + pseudonym).getBytes(StandardCharsets.UTF_8));
+			return "K-" + HexFormat.of().formatHex(h, 0, 3).toUpperCase(Locale.ROOT);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	// ---- module API ----
+
+	private record Row(long participantId, String reference) {
+	}
+
+	private List<Row> activeRows(@Nullable Long participantId) {
+		return jdbc.sql("select s.participant_id, s.reference from ppl_matching_share s "
+				+ "join ppl_participant p on p.id = s.participant_id "
+				+ "where s.withdrawn_at is null and p.culled_at is null "
+				+ "and (cast(:id as bigint) is null or s.participant_id = :id) order by s.participant_id")
+			.param("id", participantId)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public List<SharedProfile> all() {
+		if (users.current().isEmpty()) {
+			return List.of();
+		}
+		List<SharedProfile> out = activeRows(null).stream().map(this::profile).flatMap(Optional::stream).toList();
+		for (SharedProfile s : out) {
+			audit.record(AuditAction.SEARCH, ParticipantService.SUBJECT, s.participantId(), s.reference(), PURPOSE);
+		}
+		return out;
+	}
+
+	@Override
+	@Transactional
+	public Optional<SharedProfile> get(long participantId) {
+		if (users.current().isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<SharedProfile> s = activeRows(participantId).stream().findFirst().flatMap(this::profile);
+		s.ifPresent(x -> audit.record(AuditAction.READ, ParticipantService.SUBJECT, x.participantId(), x.reference(),
+				PURPOSE));
+		return s;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> sharedAmong(Collection<Long> participantIds) {
+		if (participantIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select participant_id from ppl_matching_share where withdrawn_at is null "
+				+ "and participant_id in (:ids)").param("ids", participantIds).query(Long.class).list());
+	}
+
+	@Override
+	@Transactional
+	public Map<Long, String> caseNames(Collection<Long> participantIds) {
+		CurrentUser user = users.current().orElse(null);
+		Map<Long, String> out = new LinkedHashMap<>();
+		if (user == null) {
+			return out;
+		}
+		for (Long id : participantIds) {
+			repo.find(id).filter(p -> CaseAccess.canSee(user, p.unitId(), p.consultantId())).ifPresent(p -> {
+				audit.record(AuditAction.READ, ParticipantService.SUBJECT, p.id(), p.pseudonym(), PURPOSE, "name");
+				out.put(p.id(), p.name());
+			});
+		}
+		return out;
+	}
+
+	private Optional<SharedProfile> profile(Row r) {
+		return repo.find(r.participantId())
+			.map(p -> new SharedProfile(p.id(), r.reference(), p.municipalityCode(), p.languages(),
+					p.drivingLicences(), repo.occupations(p.id(), "WANTED"), repo.occupations(p.id(), "EXPERIENCED"),
+					repo.skills(p.id())));
+	}
+}

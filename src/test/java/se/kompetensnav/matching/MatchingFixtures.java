@@ -1,0 +1,94 @@
+package se.kompetensnav.matching;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Participants, opportunities and sharing created through the application's own HTTP API. */
+public final class MatchingFixtures {
+
+	public static final String SVETSARE = "rxrQ_Nyy_k6y";
+
+	/** MIG/MAG welding, general welding knowledge, hot work (Heta arbeten): the must-haves of the test job. */
+	public static final List<String> MUST = List.of("Q1D1_Pdc_rnT", "aHCV_VsV_LiD", "Q7eC_B7g_QiU");
+
+	public static final String NICE = "JUpW_QCd_vCM";
+
+	/** Heta arbeten: taught by a one-day short course in the demo catalogue. */
+	public static final String HOT_WORK = "Q7eC_B7g_QiU";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private MatchingFixtures() {
+	}
+
+	public static MockHttpSession login(MockMvc mvc, String username) throws Exception {
+		return (MockHttpSession) mvc
+			.perform(post("/login").param("username", username).param("password", "demo").with(csrf()))
+			.andReturn().getRequest().getSession(false);
+	}
+
+	public static JsonNode json(String body) {
+		return JSON.readTree(body);
+	}
+
+	/** A welder in Boden created by the consultant in Växtzon, with the given skills (all validated). */
+	public static long welder(MockMvc mvc, JdbcClient jdbc, MockHttpSession consultant, String familyName,
+			List<String> skills) throws Exception {
+		long programme = jdbc.sql("select id from ppl_programme where name = 'Växtzon oändlig (demo)'")
+			.query(Long.class).single();
+		String skillJson = skills.stream().map(s -> "{\"conceptId\":\"" + s + "\",\"level\":\"3\",\"acquired\":\"VALIDATED\"}")
+			.collect(Collectors.joining(","));
+		String body = """
+				{"programmeId": %d, "givenName": "Matchtest", "familyName": "%s", "birthDate": "1991-05-02",
+				 "gender": "WOMAN", "municipalityCode": "2582", "labourMarketStatus": "UNEMPLOYED",
+				 "unemployedSince": "2024-01-01", "incomeSource": "FORSORJNINGSSTOD", "languages": "svenska",
+				 "occupationsWanted": ["%s"], "skills": [%s]}""".formatted(programme, familyName, SVETSARE, skillJson);
+		String created = mvc.perform(post("/api/participants").session(consultant).with(csrf())
+			.contentType("application/json").content(body)).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString();
+		return json(created).path("id").asLong();
+	}
+
+	public static String uniqueName() {
+		return "Matchtest" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A welding job at the demo steelworks in Boden, published by its employer contact. */
+	public static long weldingJob(MockMvc mvc, JdbcClient jdbc, MockHttpSession employer, String title)
+			throws Exception {
+		long org = jdbc.sql("select o.id from emp_organisation o join org_unit u on u.id = o.unit_id "
+				+ "where u.code = 'demo-stal-boden'").query(Long.class).single();
+		String skills = MUST.stream().map(s -> "{\"skillId\":\"" + s + "\",\"importance\":\"MUST\",\"level\":2}")
+			.collect(Collectors.joining(",")) + ",{\"skillId\":\"" + NICE + "\",\"importance\":\"NICE\",\"level\":2}";
+		String body = """
+				{"kind": "VACANCY", "title": "%s", "occupationId": "%s", "municipalityCode": "2582", "positions": 2,
+				 "skills": [%s]}""".formatted(title, SVETSARE, skills);
+		String created = mvc.perform(post("/api/employers/organisations/" + org + "/opportunities").session(employer)
+			.with(csrf()).contentType("application/json").content(body)).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString();
+		return json(created).path("id").asLong();
+	}
+
+	/** The consultant shares the participant with today's consent; returns the anonymous reference. */
+	public static String share(MockMvc mvc, MockHttpSession consultant, long participantId) throws Exception {
+		String body = mvc.perform(put("/api/participants/" + participantId + "/sharing").session(consultant)
+			.with(csrf()).contentType("application/json")
+			.content("{\"consentDate\":\"" + LocalDate.now() + "\",\"consentGiven\":true}"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return json(body).path("reference").asString();
+	}
+}
