@@ -91,4 +91,20 @@ public final class MatchingFixtures {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return json(body).path("reference").asString();
 	}
+
+	/** A critical function (competence need) for welders at the demo steelworks, entered by its employer contact. */
+	public static long weldingNeed(MockMvc mvc, JdbcClient jdbc, MockHttpSession employer, String title)
+			throws Exception {
+		long org = jdbc.sql("select o.id from emp_organisation o join org_unit u on u.id = o.unit_id "
+				+ "where u.code = 'demo-stal-boden'").query(Long.class).single();
+		String skills = MUST.stream().map(s -> "{\"skillId\":\"" + s + "\",\"importance\":\"MUST\",\"level\":2}")
+			.collect(Collectors.joining(","));
+		String body = """
+				{"title": "%s", "occupationId": "%s", "reason": "EXPANSION", "headcountNow": 1, "headcount1y": 2,
+				 "headcount3y": 3, "headcount5y": 3, "skills": [%s]}""".formatted(title, SVETSARE, skills);
+		String created = mvc.perform(post("/api/employers/organisations/" + org + "/needs").session(employer)
+			.with(csrf()).contentType("application/json").content(body)).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString();
+		return json(created).path("id").asLong();
+	}
 }

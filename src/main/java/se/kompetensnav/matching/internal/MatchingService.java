@@ -303,7 +303,8 @@ public class MatchingService implements Matching {
 		return out;
 	}
 
-	Map<String, se.kompetensnav.education.Offer> offerDetails() {
+	/** The catalogue's offers by id (titles for pages). */
+	public Map<String, se.kompetensnav.education.Offer> offerDetails() {
 		Map<String, se.kompetensnav.education.Offer> out = new HashMap<>();
 		catalogue.offers().forEach(o -> out.put(o.id(), o));
 		return out;

@@ -48,7 +48,7 @@ class CareerMovesController {
 
 		@Bean
 		PublicPaths matchingPublicPaths() {
-			return PublicPaths.of("/api/taxonomy/occupations/*/related");
+			return PublicPaths.of("/api/taxonomy/occupations/*/related", "/matching/occupations/*/related");
 		}
 	}
 }
