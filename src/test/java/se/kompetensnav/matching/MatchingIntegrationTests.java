@@ -54,7 +54,7 @@ class MatchingIntegrationTests {
 		MockHttpSession arbetsgivare = login(mvc, "arbetsgivare");
 		String family = MatchingFixtures.uniqueName();
 		long person = MatchingFixtures.welder(mvc, jdbc, konsulent, family, MUST);
-		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsare " + family);
+		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsjobb " + family.substring(9));
 		String url = "/api/matching/opportunities/" + job + "/candidates";
 
 		String before = body(url, arbetsgivare);
@@ -130,7 +130,7 @@ class MatchingIntegrationTests {
 		String family = MatchingFixtures.uniqueName();
 		// lacks hot work (Heta arbeten), which a one-day course in Boden teaches
 		long person = MatchingFixtures.welder(mvc, jdbc, konsulent, family, MUST.subList(0, 2));
-		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsare " + family);
+		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsjobb " + family.substring(9));
 		// the employer looks at the new opportunity: it is indexed at once
 		body("/api/matching/opportunities/" + job + "/candidates", arbetsgivare);
 
@@ -213,5 +213,14 @@ class MatchingIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from audit_log where action = 'UPDATE' and subject_id = ? "
 				+ "and purpose = 'matching'").param(String.valueOf(person)).query(Integer.class).single())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheMatchingAndSharingEndpoints() throws Exception {
+		String api = body("/v3/api-docs", login(mvc, "admin"));
+		assertThat(api).contains("/api/matching/participants/{id}/opportunities")
+			.contains("/api/matching/opportunities/{id}/candidates").contains("/api/matching/needs/{id}/candidates")
+			.contains("/api/matching/candidates").contains("/api/matching/gap-plan")
+			.contains("/api/participants/{id}/sharing");
 	}
 }

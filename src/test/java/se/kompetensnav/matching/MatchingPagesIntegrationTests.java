@@ -40,13 +40,13 @@ class MatchingPagesIntegrationTests {
 		MockHttpSession arbetsgivare = login(mvc, "arbetsgivare");
 		String family = MatchingFixtures.uniqueName();
 		long person = MatchingFixtures.welder(mvc, jdbc, konsulent, family, MUST.subList(0, 2));
-		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsare " + family);
+		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsjobb " + family.substring(9));
 		assertThat(page("/employers/opportunities/" + job, arbetsgivare)).contains("/matching/opportunities/" + job);
 		fragment("/matching/opportunities/" + job, arbetsgivare);
 
 		assertThat(page("/people/participants/" + person, konsulent)).contains("/matching/participants/" + person);
 		String matches = fragment("/matching/participants/" + person, konsulent);
-		assertThat(matches).doesNotContain("<html").contains("id=\"matches\"").contains("Svetsare " + family)
+		assertThat(matches).doesNotContain("<html").contains("id=\"matches\"").contains("Svetsjobb " + family.substring(9))
 			.contains("Varför").contains("Saknade krav").contains("Heta arbeten").contains("Väg dit")
 			.contains("Samma yrke").contains("Samma kommun").contains("/utbildningar/");
 		assertThat(page("/matching/participants/" + person, konsulent)).contains("<html").contains("Matchningar");
@@ -62,8 +62,8 @@ class MatchingPagesIntegrationTests {
 		MockHttpSession arbetsgivare = login(mvc, "arbetsgivare");
 		String family = MatchingFixtures.uniqueName();
 		long person = MatchingFixtures.welder(mvc, jdbc, konsulent, family, MUST.subList(0, 2));
-		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsare " + family);
-		long need = MatchingFixtures.weldingNeed(mvc, jdbc, arbetsgivare, "Svetsbehov " + family);
+		long job = MatchingFixtures.weldingJob(mvc, jdbc, arbetsgivare, "Svetsjobb " + family.substring(9));
+		long need = MatchingFixtures.weldingNeed(mvc, jdbc, arbetsgivare, "Svetsbehov " + family.substring(9));
 		long org = jdbc.sql("select organisation_id from emp_critical_function where id = ?").param(need)
 			.query(Long.class).single();
 		assertThat(page("/employers/organisations/" + org + "/needs", arbetsgivare)).contains("/matching/needs/" + need);
@@ -76,7 +76,7 @@ class MatchingPagesIntegrationTests {
 
 		String reference = MatchingFixtures.share(mvc, konsulent, person);
 		String after = page("/matching/opportunities/" + job, arbetsgivare);
-		assertThat(after).contains(reference).doesNotContain(family).doesNotContain("Matchtest")
+		assertThat(after).contains("Svetsjobb " + family.substring(9)).contains(reference).doesNotContain(family).doesNotContain("Matchtest")
 			.doesNotContain("/people/participants/");
 		String needPage = page("/matching/needs/" + need, arbetsgivare);
 		assertThat(needPage).contains(reference).doesNotContain(family).contains("Heta arbeten")

@@ -87,7 +87,7 @@ class MatchingPagesController {
 	String opportunity(@PathVariable long id,
 			@RequestHeader(value = "HX-Request", required = false) @Nullable String hx, Model model) {
 		var o = opportunities.get(id);
-		model.addAttribute("title", o.title());
+		model.addAttribute("subject", o.title());
 		model.addAttribute("back", "/employers/opportunities/" + id);
 		model.addAttribute("rows", matching.forOpportunity(id, CANDIDATE_LIMIT));
 		model.addAttribute("need", false);
@@ -99,7 +99,7 @@ class MatchingPagesController {
 	String need(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) @Nullable String hx,
 			Model model) {
 		var f = needs.get(id);
-		model.addAttribute("title", f.title());
+		model.addAttribute("subject", f.title());
 		model.addAttribute("back", "/employers/organisations/" + f.organisationId() + "/needs");
 		model.addAttribute("rows", matching.forNeed(id, CANDIDATE_LIMIT));
 		model.addAttribute("need", true);
