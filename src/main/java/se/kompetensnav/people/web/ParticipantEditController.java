@@ -69,7 +69,8 @@ class ParticipantEditController {
 				p.incomeSource().name(), p.targetGroups().stream().map(Enum::name).toList(),
 				String.join(", ", p.languages()), String.join(", ", p.drivingLicences()), p.ruralArea(),
 				name(sensitive.health()), name(sensitive.disability()), name(sensitive.foreignBackground()),
-				name(sensitive.thirdCountryNational()), name(sensitive.minority()), name(sensitive.homeless()), null, p.occupationsWanted(), p.occupationsExperienced(),
+				name(sensitive.thirdCountryNational()), name(sensitive.minority()), name(sensitive.homeless()), null,
+				p.occupationsWanted(), p.occupationsExperienced(),
 				p.skills().stream()
 					.map(s -> new SkillInput(s.conceptId(), String.valueOf(s.level()), s.acquired().name()))
 					.toList(),

@@ -113,8 +113,8 @@ class PeoplePagesController {
 
 	PeoplePagesController(ParticipantService participants, PlanService plans, EsfReportService esf,
 			ProgrammeRepository programmeRepo, Staff staff, CurrentUsers users, MessageSource messages,
-			ObjectMapper json, FormErrors formErrors, Clock clock, ProgrammeService programmeAdmin, ObjectProvider<Taxonomy> taxonomy,
-			AssessmentDescriptors descriptors) {
+			ObjectMapper json, FormErrors formErrors, Clock clock, ProgrammeService programmeAdmin,
+			ObjectProvider<Taxonomy> taxonomy, AssessmentDescriptors descriptors) {
 		this.descriptors = descriptors;
 		this.programmeAdmin = programmeAdmin;
 		this.taxonomy = taxonomy;
@@ -243,8 +243,8 @@ class PeoplePagesController {
 		model.addAttribute("trendRows", trendRows(plan));
 		model.addAttribute("frameworks", descriptors.frameworks());
 		model.addAttribute("descriptorLabels", descriptorLabels());
-		model.addAttribute("usedDescriptors", plan.assessments().stream().flatMap(a -> a.descriptors().keySet().stream())
-			.distinct().sorted().toList());
+		model.addAttribute("usedDescriptors", plan.assessments().stream()
+			.flatMap(a -> a.descriptors().keySet().stream()).distinct().sorted().toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -338,7 +338,8 @@ class PeoplePagesController {
 
 	private Map<String, String> descriptorLabels() {
 		Map<String, String> labels = new LinkedHashMap<>();
-		descriptors.frameworks().forEach(f -> f.descriptors().forEach(d -> labels.put(d.id(), d.code() + " " + d.label())));
+		descriptors.frameworks()
+			.forEach(f -> f.descriptors().forEach(d -> labels.put(d.id(), d.code() + " " + d.label())));
 		return labels;
 	}
 
