@@ -73,6 +73,8 @@ public class Culling {
 						ParticipantRepository.name(r.onLeaving()), ParticipantRepository.name(r.afterFourWeeks()),
 						ParticipantRepository.name(r.afterSixMonths()), r.improvedSituation(), now)
 				.update();
+			jdbc.sql("delete from ppl_assessment_descriptor where assessment_id in "
+					+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
 			jdbc.sql("delete from ppl_assessment_score where assessment_id in "
 					+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
 			for (String table : List.of("ppl_assessment", "ppl_activity", "ppl_contact", "ppl_follow_up", "ppl_skill",

@@ -116,6 +116,35 @@ public class ParticipantRepository {
 				p.demo() };
 	}
 
+	/** Writes the facts of a participant (not programme, unit, consultant, status, dates or pseudonym). */
+	public void update(Participant p) {
+		Sensitive s = p.sensitive();
+		jdbc.sql("""
+				update ppl_participant set given_name = ?, family_name = ?, personnummer = ?, birth_date = ?, gender = ?,
+				  municipality_code = ?, sun_level = ?, lm_status = ?, unemployed_since = ?, income_source = ?,
+				  target_groups = ?, languages = ?, driving_licences = ?, rural_area = ?, health = ?, disability = ?,
+				  foreign_background = ?, third_country = ?, minority = ?, homeless = ?, updated_at = current_timestamp
+				where id = ?""")
+			.params(p.givenName(), p.familyName(), p.personnummer() == null ? null : p.personnummer().digits(),
+					Date.valueOf(p.birthDate()), p.gender().name(), p.municipalityCode(), name(p.sunLevel()),
+					p.labourMarketStatus().name(), date(p.unemployedSince()), p.incomeSource().name(),
+					join(p.targetGroups()), String.join(",", p.languages()), String.join(",", p.drivingLicences()),
+					p.ruralArea(), name(s.health()), name(s.disability()), name(s.foreignBackground()),
+					name(s.thirdCountryNational()), name(s.minority()), name(s.homeless()), p.id())
+			.update();
+	}
+
+	public void replaceOccupations(long participantId, List<String> wanted, List<String> experienced) {
+		jdbc.sql("delete from ppl_occupation where participant_id = ?").param(participantId).update();
+		wanted.forEach(c -> addOccupation(participantId, c, "WANTED"));
+		experienced.forEach(c -> addOccupation(participantId, c, "EXPERIENCED"));
+	}
+
+	public void replaceSkills(long participantId, List<Skill> skills) {
+		jdbc.sql("delete from ppl_skill where participant_id = ?").param(participantId).update();
+		skills.forEach(s -> addSkill(participantId, s));
+	}
+
 	public void admit(long id, LocalDate entryDate) {
 		jdbc.sql("update ppl_participant set status = 'ENROLLED', entry_date = ?, updated_at = current_timestamp "
 				+ "where id = ?").params(Date.valueOf(entryDate), id).update();

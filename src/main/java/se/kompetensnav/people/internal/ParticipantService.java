@@ -302,6 +302,111 @@ public class ParticipantService implements Participants {
 		return repo.find(id).orElseThrow();
 	}
 
+	/**
+	 * Changes a participant's facts, occupations and skills (the whole set is replaced; programme, dates, status and
+	 * consultant have their own flows). A blank personnummer keeps the stored one. Sensitive answers are changed
+	 * only by roles that may see them; for others the stored answers stay as they are. Audited with the names of
+	 * the changed fields, never their values.
+	 */
+	public Participant update(long id, ParticipantInput input) {
+		return update(id, input, List.of());
+	}
+
+	/** The same, with problems the form found itself (reported together with the rest, nothing stored). */
+	public Participant update(long id, ParticipantInput input, List<se.kompetensnav.common.FieldError> formErrors) {
+		Participant current = forUpdate(id);
+		CurrentUser user = users.current().orElse(null);
+		Programme programme = programmes.find(current.programmeId()).orElseThrow();
+		boolean sensitive = sensitiveVisible();
+		ParticipantInput effective = new ParticipantInput(current.programmeId(), input.givenName(),
+				input.familyName(),
+				Inputs.blank(input.personnummer()) && current.personnummer() != null ? current.personnummer().digits()
+						: input.personnummer(),
+				input.birthDate(), input.gender(), input.municipalityCode(), input.sunLevel(),
+				input.labourMarketStatus(), input.unemployedSince(), input.incomeSource(), input.targetGroups(),
+				input.languages(), input.drivingLicences(), input.ruralArea(),
+				sensitive ? input.health() : ParticipantRepository.name(current.sensitive().health()),
+				sensitive ? input.disability() : ParticipantRepository.name(current.sensitive().disability()),
+				sensitive ? input.foreignBackground()
+						: ParticipantRepository.name(current.sensitive().foreignBackground()),
+				sensitive ? input.thirdCountryNational()
+						: ParticipantRepository.name(current.sensitive().thirdCountryNational()),
+				sensitive ? input.minority() : ParticipantRepository.name(current.sensitive().minority()),
+				sensitive ? input.homeless() : ParticipantRepository.name(current.sensitive().homeless()),
+				current.entryDate() == null ? null : current.entryDate().toString(), input.occupationsWanted(),
+				input.occupationsExperienced(), input.skills(), null);
+		Inputs in = new Inputs();
+		Participant draft = parse(effective, in, programme, null);
+		java.util.Set<String> skillIds = new java.util.HashSet<>();
+		int i = 0;
+		for (ParticipantInput.SkillInput s : nonNull(input.skills())) {
+			String field = "skills[" + i++ + "]";
+			if (s.conceptId() != null && !s.conceptId().isBlank() && !skillIds.add(s.conceptId().trim())) {
+				in.error(field + ".conceptId", "people.error.skillTwice", s.conceptId().trim());
+			}
+		}
+		if (current.exitDate() != null && draft != null && draft.birthDate().isAfter(current.exitDate())) {
+			in.error("birthDate", "people.error.entryBeforeBirth");
+		}
+		in.errors().addAll(formErrors);
+		in.throwIfAny();
+		Participant updated = new Participant(id, current.programmeId(), current.unitId(), current.consultantId(),
+				draft.givenName(), draft.familyName(), draft.personnummer(), draft.birthDate(), draft.gender(),
+				draft.municipalityCode(), draft.sunLevel(), draft.labourMarketStatus(), draft.unemployedSince(),
+				draft.incomeSource(), draft.targetGroups(), draft.languages(), draft.drivingLicences(),
+				draft.ruralArea(), draft.sensitive(), current.status(), current.appliedAt(), current.entryDate(),
+				current.exitDate(), current.exitReason(), current.exitSituation(), current.pseudonym(),
+				current.demo());
+		List<String> changed = changedFields(current, updated);
+		List<String> wanted = distinct(input.occupationsWanted());
+		List<String> experienced = distinct(input.occupationsExperienced());
+		List<Skill> skills = nonNull(input.skills()).stream()
+			.map(s -> new Skill(s.conceptId().trim(), Integer.parseInt(s.level().trim()),
+					SkillAcquisition.valueOf(s.acquired().trim().toUpperCase(java.util.Locale.ROOT))))
+			.toList();
+		if (!wanted.equals(repo.occupations(id, "WANTED")) || !experienced.equals(repo.occupations(id, "EXPERIENCED"))) {
+			changed.add("occupations");
+		}
+		if (!new java.util.HashSet<>(skills).equals(new java.util.HashSet<>(repo.skills(id)))) {
+			changed.add("skills");
+		}
+		repo.update(updated);
+		repo.replaceOccupations(id, wanted, experienced);
+		repo.replaceSkills(id, skills);
+		audit.record(AuditAction.UPDATE, SUBJECT, id, current.pseudonym(), CASE_WORK,
+				"changed " + String.join(", ", changed));
+		return repo.find(id).orElseThrow();
+	}
+
+	private static List<String> distinct(@Nullable List<String> ids) {
+		return nonNull(ids).stream().map(String::trim).filter(x -> !x.isEmpty()).distinct().sorted().toList();
+	}
+
+	private static List<String> changedFields(Participant a, Participant b) {
+		List<String> changed = new ArrayList<>();
+		java.util.function.BiConsumer<String, Boolean> check = (name, same) -> {
+			if (!same) {
+				changed.add(name);
+			}
+		};
+		check.accept("givenName", a.givenName().equals(b.givenName()));
+		check.accept("familyName", a.familyName().equals(b.familyName()));
+		check.accept("personnummer", java.util.Objects.equals(a.personnummer(), b.personnummer()));
+		check.accept("birthDate", a.birthDate().equals(b.birthDate()));
+		check.accept("gender", a.gender() == b.gender());
+		check.accept("municipalityCode", java.util.Objects.equals(a.municipalityCode(), b.municipalityCode()));
+		check.accept("sunLevel", a.sunLevel() == b.sunLevel());
+		check.accept("labourMarketStatus", a.labourMarketStatus() == b.labourMarketStatus()
+				&& java.util.Objects.equals(a.unemployedSince(), b.unemployedSince()));
+		check.accept("incomeSource", a.incomeSource() == b.incomeSource());
+		check.accept("targetGroups", a.targetGroups().equals(b.targetGroups()));
+		check.accept("languages", a.languages().equals(b.languages()));
+		check.accept("drivingLicences", a.drivingLicences().equals(b.drivingLicences()));
+		check.accept("ruralArea", a.ruralArea() == b.ruralArea());
+		check.accept("sensitive", a.sensitive().equals(b.sensitive()));
+		return changed;
+	}
+
 	private static <T> List<T> nonNull(@Nullable List<T> list) {
 		return list == null ? List.of() : list.stream().filter(x -> x != null).toList();
 	}

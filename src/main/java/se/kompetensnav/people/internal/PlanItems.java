@@ -33,9 +33,12 @@ public final class PlanItems {
 			@Nullable String nextSteps, String author) {
 	}
 
-	/** One assessment of the eight key competences on the {@link se.kompetensnav.people.AssessmentScale}. */
+	/**
+	 * One assessment of the eight key competences on the {@link se.kompetensnav.people.AssessmentScale}, with the
+	 * DigComp / EntreComp / LifeComp descriptors that were scored (by taxonomy id, same scale; often none).
+	 */
 	public record Assessment(long id, long participantId, LocalDate assessedOn, Assessor assessor, String author,
-			Map<KeyCompetence, Integer> scores) {
+			Map<KeyCompetence, Integer> scores, Map<String, Integer> descriptors) {
 	}
 
 	public record GoalInput(@Nullable Long parentId, @Nullable String title, @Nullable String startsOn,
@@ -52,8 +55,11 @@ public final class PlanItems {
 			@Nullable String nextSteps) {
 	}
 
-	/** Scores by key competence concept id ({@code kc-1}..{@code kc-8}) or enum name. */
+	/**
+	 * Scores by key competence concept id ({@code kc-1}..{@code kc-8}) or enum name; optional descriptor scores by
+	 * taxonomy id ({@code digcomp-2.1}, {@code entrecomp-3.2}, {@code lifecomp-p1}), a blank score = not assessed.
+	 */
 	public record AssessmentInput(@Nullable String assessedOn, @Nullable String assessor,
-			@Nullable Map<String, String> scores) {
+			@Nullable Map<String, String> scores, @Nullable Map<String, String> descriptors) {
 	}
 }

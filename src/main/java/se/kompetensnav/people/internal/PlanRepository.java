@@ -137,7 +137,7 @@ public class PlanRepository {
 	}
 
 	public long insertAssessment(long participantId, LocalDate on, Assessor assessor, String author,
-			Map<KeyCompetence, Integer> scores) {
+			Map<KeyCompetence, Integer> scores, Map<String, Integer> descriptors) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into ppl_assessment (participant_id, assessed_on, assessor, author) values (?, ?, ?, ?)")
 			.params(participantId, Date.valueOf(on), assessor.name(), author).update(keys, "id");
@@ -145,6 +145,10 @@ public class PlanRepository {
 		for (var e : scores.entrySet()) {
 			jdbc.sql("insert into ppl_assessment_score (assessment_id, competence, score) values (?, ?, ?)")
 				.params(id, e.getKey().conceptId(), e.getValue()).update();
+		}
+		for (var e : descriptors.entrySet()) {
+			jdbc.sql("insert into ppl_assessment_descriptor (assessment_id, descriptor, score) values (?, ?, ?)")
+				.params(id, e.getKey(), e.getValue()).update();
 		}
 		return id;
 	}
@@ -155,13 +159,18 @@ public class PlanRepository {
 		jdbc.sql("select id, participant_id, assessed_on, assessor, author from ppl_assessment where participant_id = ? "
 				+ "order by assessed_on, id").param(participantId).query((rs, n) -> new Assessment(rs.getLong(1),
 						rs.getLong(2), rs.getDate(3).toLocalDate(), Assessor.valueOf(rs.getString(4)), rs.getString(5),
-						new EnumMap<>(KeyCompetence.class)))
+						new EnumMap<>(KeyCompetence.class), new java.util.TreeMap<>()))
 			.list().forEach(a -> byId.put(a.id(), a));
 		if (!byId.isEmpty()) {
 			jdbc.sql("select assessment_id, competence, score from ppl_assessment_score where assessment_id in (:ids)")
 				.param("ids", byId.keySet()).query((rs, n) -> {
 					byId.get(rs.getLong(1)).scores()
 						.put(KeyCompetence.byConceptId(rs.getString(2)).orElseThrow(), rs.getInt(3));
+					return null;
+				}).list();
+			jdbc.sql("select assessment_id, descriptor, score from ppl_assessment_descriptor where assessment_id in (:ids)")
+				.param("ids", byId.keySet()).query((rs, n) -> {
+					byId.get(rs.getLong(1)).descriptors().put(rs.getString(2), rs.getInt(3));
 					return null;
 				}).list();
 		}

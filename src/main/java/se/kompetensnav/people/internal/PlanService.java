@@ -52,7 +52,11 @@ public class PlanService {
 
 	private final CurrentUsers users;
 
-	PlanService(ParticipantService participants, PlanRepository repo, AuditLog audit, CurrentUsers users) {
+	private final AssessmentDescriptors descriptors;
+
+	PlanService(ParticipantService participants, PlanRepository repo, AuditLog audit, CurrentUsers users,
+			AssessmentDescriptors descriptors) {
+		this.descriptors = descriptors;
 		this.participants = participants;
 		this.repo = repo;
 		this.audit = audit;
@@ -191,8 +195,24 @@ public class PlanService {
 				in.error("scores[" + kc.conceptId() + "]", "people.error.required");
 			}
 		}
+		Map<String, Integer> descriptorScores = new java.util.TreeMap<>();
+		Map<String, String> givenDescriptors = input.descriptors() == null ? Map.of() : input.descriptors();
+		for (var e : givenDescriptors.entrySet()) {
+			String key = e.getKey() == null ? "" : e.getKey().trim();
+			if (descriptors.find(key).isEmpty()) {
+				in.error("descriptors", "people.error.descriptor", key);
+				continue;
+			}
+			// blank = this descriptor was not assessed this time
+			Integer score = in.integer("descriptors[" + key + "]", e.getValue(), AssessmentScale.MIN,
+					AssessmentScale.MAX, false);
+			if (score != null) {
+				descriptorScores.put(key, score);
+			}
+		}
 		in.throwIfAny();
-		long id = repo.insertAssessment(participantId, on, assessor, users.require().username(), scores);
+		long id = repo.insertAssessment(participantId, on, assessor, users.require().username(), scores,
+				descriptorScores);
 		audit.record(AuditAction.UPDATE, ParticipantService.SUBJECT, participantId, p.pseudonym(), PLAN,
 				"assessment " + id);
 		return id;

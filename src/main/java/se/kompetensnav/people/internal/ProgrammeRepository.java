@@ -4,13 +4,17 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.kompetensnav.identity.UserDirectory;
 import se.kompetensnav.people.Programme;
 
 @Repository
@@ -21,8 +25,11 @@ public class ProgrammeRepository {
 
 	private final JdbcClient jdbc;
 
-	ProgrammeRepository(JdbcClient jdbc) {
+	private final UserDirectory directory;
+
+	ProgrammeRepository(JdbcClient jdbc, UserDirectory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	public Optional<Programme> find(long id) {
@@ -61,6 +68,34 @@ public class ProgrammeRepository {
 		return keys.getKey().longValue();
 	}
 
+	public void update(Programme p) {
+		jdbc.sql("""
+				update ppl_programme set name = ?, unit_id = ?, funder = ?, operation_id = ?, starts_on = ?, ends_on = ?,
+				  places = ?, target_groups = ?, sites = ?, updated_at = current_timestamp
+				where id = ?""")
+			.params(p.name(), p.unitId(), p.funder(), p.operationId(), Date.valueOf(p.startsOn()),
+					ParticipantRepository.date(p.endsOn()), p.places(), ParticipantRepository.join(p.targetGroups()),
+					String.join("\n", p.sites()), p.id())
+			.update();
+	}
+
+	public void replaceStaff(long programmeId, List<ProgrammeService.StaffMember> members) {
+		jdbc.sql("delete from ppl_programme_staff where programme_id = ?").param(programmeId).update();
+		members.forEach(m -> addStaff(programmeId, m.userId(), m.role()));
+	}
+
+	/** The staff by display name; names come from identity's user directory. */
+	public List<ProgrammeService.StaffMember> staffMembers(long programmeId) {
+		Map<Long, String> roles = new LinkedHashMap<>();
+		jdbc.sql("select user_id, staff_role from ppl_programme_staff where programme_id = ?").param(programmeId)
+			.query((rs, n) -> roles.put(rs.getLong(1), rs.getString(2))).list();
+		Map<Long, UserDirectory.Entry> users = directory.byIds(roles.keySet());
+		return roles.entrySet().stream().filter(e -> users.containsKey(e.getKey())).map(e -> {
+			UserDirectory.Entry u = users.get(e.getKey());
+			return new ProgrammeService.StaffMember(u.id(), u.username(), u.displayName(), e.getValue());
+		}).sorted(Comparator.comparing(ProgrammeService.StaffMember::displayName)).toList();
+	}
+
 	public void addStaff(long programmeId, long userId, String role) {
 		jdbc.sql("insert into ppl_programme_staff (programme_id, user_id, staff_role) values (?, ?, ?)")
 			.params(programmeId, userId, role).update();
@@ -68,9 +103,7 @@ public class ProgrammeRepository {
 
 	/** Staff of a programme: display name and role. */
 	public List<String[]> staff(long programmeId) {
-		return jdbc.sql("select u.display_name, s.staff_role from ppl_programme_staff s join app_user u "
-				+ "on u.id = s.user_id where s.programme_id = ? order by u.display_name").param(programmeId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		return staffMembers(programmeId).stream().map(m -> new String[] { m.displayName(), m.role() }).toList();
 	}
 
 	static Programme map(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,6 +71,15 @@ class ParticipantApiController {
 	ResponseEntity<ParticipantView> create(@RequestBody ParticipantInput input) {
 		Participant p = participants.create(input);
 		return ResponseEntity.created(URI.create("/api/participants/" + p.id())).body(participants.view(p.id()));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a participant's facts, occupations and skills (the lists are replaced; a blank "
+			+ "personnummer keeps the stored one; sensitive answers only by roles that see them); 400 with "
+			+ "errors[{field,line,code,text}] and nothing stored; audited with the changed field names")
+	ParticipantView update(@PathVariable long id, @RequestBody ParticipantInput input) {
+		participants.update(id, input);
+		return participants.view(id);
 	}
 
 	@PostMapping("/{id}/exit")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ import se.kompetensnav.people.SunLevel;
 import se.kompetensnav.people.TargetGroup;
 import se.kompetensnav.people.esf.EsfReport;
 import se.kompetensnav.people.esf.EsfReportService;
+import se.kompetensnav.people.internal.AssessmentDescriptors;
 import se.kompetensnav.people.internal.ExitInput;
 import se.kompetensnav.people.internal.FollowUp;
 import se.kompetensnav.people.internal.FollowUpInput;
@@ -54,7 +56,9 @@ import se.kompetensnav.people.internal.ParticipantView;
 import se.kompetensnav.people.internal.PlanItems;
 import se.kompetensnav.people.internal.PlanService;
 import se.kompetensnav.people.internal.ProgrammeRepository;
+import se.kompetensnav.people.internal.ProgrammeService;
 import se.kompetensnav.people.internal.Staff;
+import se.kompetensnav.taxonomy.Taxonomy;
 import se.kompetensnav.web.FormErrors;
 
 /** The people pages: caseload, participant (with the htmx plan editor), new participant, programme, ESF+ report. */
@@ -101,9 +105,19 @@ class PeoplePagesController {
 
 	private final Clock clock;
 
+	private final ProgrammeService programmeAdmin;
+
+	private final ObjectProvider<Taxonomy> taxonomy;
+
+	private final AssessmentDescriptors descriptors;
+
 	PeoplePagesController(ParticipantService participants, PlanService plans, EsfReportService esf,
 			ProgrammeRepository programmeRepo, Staff staff, CurrentUsers users, MessageSource messages,
-			ObjectMapper json, FormErrors formErrors, Clock clock) {
+			ObjectMapper json, FormErrors formErrors, Clock clock, ProgrammeService programmeAdmin,
+			ObjectProvider<Taxonomy> taxonomy, AssessmentDescriptors descriptors) {
+		this.descriptors = descriptors;
+		this.programmeAdmin = programmeAdmin;
+		this.taxonomy = taxonomy;
 		this.participants = participants;
 		this.plans = plans;
 		this.esf = esf;
@@ -212,6 +226,7 @@ class PeoplePagesController {
 	private void participantModel(Model model, ParticipantView p, Locale locale) {
 		PlanService.Plan plan = plans.planFor(p.id());
 		model.addAttribute("p", p);
+		model.addAttribute("conceptLabels", conceptLabels(p));
 		model.addAttribute("plan", plan);
 		model.addAttribute("timeline", timeline(p, plan, locale));
 		model.addAttribute("keyCompetences", KeyCompetence.values());
@@ -226,12 +241,29 @@ class PeoplePagesController {
 		model.addAttribute("radarChart", radar(plan, locale));
 		model.addAttribute("trendChart", trend(plan, locale));
 		model.addAttribute("trendRows", trendRows(plan));
+		model.addAttribute("frameworks", descriptors.frameworks());
+		model.addAttribute("descriptorLabels", descriptorLabels());
+		model.addAttribute("usedDescriptors", plan.assessments().stream()
+			.flatMap(a -> a.descriptors().keySet().stream()).distinct().sorted().toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
 		if (!model.containsAttribute("errorForm")) {
 			model.addAttribute("errorForm", "");
 		}
+	}
+
+	/** Taxonomy labels of the participant's occupations and skills (the id where the taxonomy lacks one). */
+	private Map<String, String> conceptLabels(ParticipantView p) {
+		List<String> ids = new ArrayList<>(p.occupationsWanted());
+		ids.addAll(p.occupationsExperienced());
+		p.skills().forEach(s -> ids.add(s.conceptId()));
+		Taxonomy t = taxonomy.getIfAvailable();
+		Map<String, String> labels = new LinkedHashMap<>();
+		if (t != null) {
+			t.concepts(ids).forEach((id, c) -> labels.put(id, c.label()));
+		}
+		return labels;
 	}
 
 	List<TimelineEntry> timeline(ParticipantView p, PlanService.Plan plan, Locale locale) {
@@ -298,6 +330,19 @@ class PeoplePagesController {
 				"options", Map.of("scales", Map.of("y", Map.of("min", 0, "max", 5)))));
 	}
 
+	static @Nullable Double frameworkMean(PlanItems.Assessment a, String framework) {
+		var scores = a.descriptors().entrySet().stream().filter(e -> e.getKey().startsWith(framework + "-"))
+			.mapToInt(Map.Entry::getValue).summaryStatistics();
+		return scores.getCount() == 0 ? null : Math.round(scores.getAverage() * 10) / 10.0;
+	}
+
+	private Map<String, String> descriptorLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		descriptors.frameworks()
+			.forEach(f -> f.descriptors().forEach(d -> labels.put(d.id(), d.code() + " " + d.label())));
+		return labels;
+	}
+
 	/** Date, assessor, mean score: the distance travelled. */
 	record TrendRow(LocalDate date, Assessor assessor, double mean) {
 	}
@@ -321,6 +366,27 @@ class PeoplePagesController {
 					.map(TrendRow::mean).reduce((a, b) -> b).orElse(null));
 			}
 			datasets.add(Map.of("label", msg("people.assessor." + who, locale), "data", data, "spanGaps", true));
+		}
+		// The DigComp / EntreComp / LifeComp descriptors, where used: the mean of each framework's scored
+		// descriptors per assessment, on the same scale, so their distance travelled shows beside the key competences.
+		for (String framework : AssessmentDescriptors.FRAMEWORKS) {
+			for (Assessor who : Assessor.values()) {
+				List<Object> data = new ArrayList<>();
+				boolean any = false;
+				for (String d : labels) {
+					Double mean = plan.assessments().stream()
+						.filter(a -> a.assessor() == who && a.assessedOn().toString().equals(d))
+						.map(a -> frameworkMean(a, framework)).filter(m -> m != null).reduce((a, b) -> b)
+						.orElse(null);
+					any |= mean != null;
+					data.add(mean);
+				}
+				if (any) {
+					datasets.add(Map.of("label", msg("people.framework." + framework, locale) + " · "
+							+ msg("people.assessor." + who, locale), "data", data, "spanGaps", true, "borderDash",
+							List.of(6, 4)));
+				}
+			}
 		}
 		return json.writeValueAsString(Map.of("type", "line", "data", Map.of("labels", labels, "datasets", datasets),
 				"options", Map.of("scales", Map.of("y", Map.of("min", 1, "max", 5)))));
@@ -377,7 +443,14 @@ class PeoplePagesController {
 				scores.put(kc.conceptId(), v);
 			}
 		}
-		var form = new PlanItems.AssessmentInput(params.get("assessedOn"), params.get("assessor"), scores);
+		Map<String, String> descriptorScores = new LinkedHashMap<>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("descriptor-") && value != null && !value.isBlank()) {
+				descriptorScores.put(key.substring("descriptor-".length()), value);
+			}
+		});
+		var form = new PlanItems.AssessmentInput(params.get("assessedOn"), params.get("assessor"), scores,
+				descriptorScores);
 		return planChange(id, "assessmentForm", () -> plans.addAssessment(id, form), form, hx != null, model, locale);
 	}
 
@@ -420,6 +493,10 @@ class PeoplePagesController {
 				: participants.workableProgrammes();
 		model.addAttribute("programmes", list);
 		model.addAttribute("workable", participants.workableProgrammes().stream().map(Programme::id).toList());
+		boolean manager = programmeAdmin.canManage();
+		model.addAttribute("canManage", manager);
+		model.addAttribute("manageableUnits", manager ? programmeAdmin.manageableUnits().stream()
+			.map(se.kompetensnav.identity.OrgUnit::id).toList() : List.of());
 		return PROGRAMMES;
 	}
 

@@ -17,6 +17,6 @@ class PeopleWebConfiguration {
 	@Bean
 	NavItem peopleProgrammesNav() {
 		return NavItem.forRoles("people.nav.programmes", "/people/programmes", 31, Role.CONSULTANT, Role.UNIT_MANAGER,
-				Role.ANALYST);
+				Role.ANALYST, Role.ADMIN);
 	}
 }

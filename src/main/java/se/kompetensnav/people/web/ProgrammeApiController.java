@@ -1,5 +1,6 @@
 package se.kompetensnav.people.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.kompetensnav.people.Programme;
 import se.kompetensnav.people.internal.ParticipantImport;
 import se.kompetensnav.people.internal.ParticipantService;
+import se.kompetensnav.people.internal.ProgrammeInput;
+import se.kompetensnav.people.internal.ProgrammeService;
 
 @RestController
 @RequestMapping("/api/programmes")
@@ -26,13 +31,43 @@ class ProgrammeApiController {
 	record ProgrammeStatus(Programme programme, int placesUsed, int placesFree, int waiting) {
 	}
 
+	/** A programme with its staff, as created or edited. */
+	record ProgrammeDetails(Programme programme, List<ProgrammeService.StaffMember> staff) {
+	}
+
 	private final ParticipantService participants;
 
 	private final ParticipantImport imports;
 
-	ProgrammeApiController(ParticipantService participants, ParticipantImport imports) {
+	private final ProgrammeService programmes;
+
+	ProgrammeApiController(ParticipantService participants, ParticipantImport imports, ProgrammeService programmes) {
 		this.participants = participants;
 		this.imports = imports;
+		this.programmes = programmes;
+	}
+
+	@PostMapping
+	@Operation(summary = "Create a programme (admins; unit managers for their units); 201, or 400 with "
+			+ "errors[{field,line,code,text}]; audited")
+	ResponseEntity<ProgrammeDetails> create(@RequestBody ProgrammeInput input) {
+		Programme p = programmes.create(input);
+		return ResponseEntity.created(URI.create("/api/programmes/" + p.id()))
+			.body(new ProgrammeDetails(p, programmes.staffOf(p.id())));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Edit a programme: every field, the staff list is replaced; places not below those "
+			+ "enrolled, the owning unit fixed once there are participants; audited")
+	ProgrammeDetails update(@PathVariable long id, @RequestBody ProgrammeInput input) {
+		Programme p = programmes.update(id, input);
+		return new ProgrammeDetails(p, programmes.staffOf(id));
+	}
+
+	@GetMapping("/{id}/staff")
+	@Operation(summary = "The programme's staff (admins and unit managers of the owning unit)")
+	List<ProgrammeService.StaffMember> staff(@PathVariable long id) {
+		return programmes.staffOf(programmes.editable(id).id());
 	}
 
 	@PostMapping(path = "/{id}/participants/import", consumes = { "text/csv", "text/plain" })
