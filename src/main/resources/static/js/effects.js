@@ -2,7 +2,7 @@
 // The same figures are in the table next to the chart (the chart's text alternative).
 (function () {
   'use strict';
-  const colours = ['#b03a2e', '#1f6f8b', '#2e7d32', '#7b5ea7'];
+  const colours = ['#b03a2e', '#1f6f8b', '#2e7d32', '#7b5ea7', '#8a6d00', '#4a4a4a'];
 
   function draw(canvas) {
     if (typeof Chart === 'undefined') {

@@ -16,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import se.kompetensnav.test.BrowserTest;
 
 class EffectsBrowserTests extends BrowserTest {
@@ -66,6 +69,56 @@ class EffectsBrowserTests extends BrowserTest {
 		byte[] bytes = Files.readAllBytes(pdf);
 		assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
 		assertThat(pdf.getFileName().toString()).startsWith("effektrapport-");
+	}
+
+	@Test
+	void chefOpensTheProgrammeEffectReportAndDownloadsThePdf() throws IOException {
+		Path downloads = Files.createTempDirectory("programme-effects-downloads");
+		((ChromeDriver) browser()).executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		login("chef");
+		open("/effects");
+		click(By.id("link-programmes"));
+		WebElement row = visible(By.xpath("//table[@id='table-programmes']//tr[th[normalize-space()='Växtzon oändlig (demo)']]"));
+		assertThat(seriousViolations()).as("serious or critical axe violations on the programme list").isEmpty();
+		WebElement compute = row.findElement(By.cssSelector("button[type=submit]"));
+		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", compute);
+		await(ExpectedConditions.elementToBeClickable(compute)).click();
+
+		await(ExpectedConditions.urlMatches(".*/effects/calculations/\\d+$"));
+		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Växtzon oändlig (demo)");
+		assertThat(Integer.parseInt(browser().findElement(By.id("fact-participants")).getText().replaceAll("\\D", "")))
+			.as("the demo programme's participants with an entry date").isGreaterThan(100);
+		// Both charts are drawn; their figures are in the tables beside them; the actors are all there.
+		await(ExpectedConditions.attributeToBe(By.id("who-pays-chart"), "data-drawn", "true"));
+		await(ExpectedConditions.attributeToBe(By.id("years-chart"), "data-drawn", "true"));
+		String actors = browser().findElement(By.id("table-actors")).getText();
+		assertThat(actors).contains("Kommunen", "Regionen", "Arbetsförmedlingen", "Försäkringskassan", "Individen");
+		assertThat(browser().findElement(By.id("table-outcomes")).getText()).contains("Arbete");
+		assertThat(seriousViolations()).as("serious or critical axe violations on the programme report").isEmpty();
+
+		click(By.id("download-pdf"));
+		Path pdf = await(d -> {
+			try (Stream<Path> files = Files.list(downloads)) {
+				return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
+		await(d -> {
+			try {
+				return Files.size(pdf) > 1000;
+			}
+			catch (IOException e) {
+				return false;
+			}
+		});
+		PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+		String first = new PdfTextExtractor(reader).getTextFromPage(1).replace('\u00a0', ' ').replaceAll(" {2,}", " ");
+		reader.close();
+		assertThat(first).contains("Växtzon oändlig (demo)",
+				browser().findElement(By.id("fact-npv")).getText().replace('\u00a0', ' ').replace('\u2212', '-'));
 	}
 
 	/** Scrolls the element to the middle of the window first, so that no fixed banner covers it. */

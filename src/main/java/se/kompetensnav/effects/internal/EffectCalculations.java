@@ -30,6 +30,8 @@ import se.kompetensnav.effects.model.TypicalCase;
 import se.kompetensnav.identity.CurrentUsers;
 import se.kompetensnav.parameters.ParameterValue;
 import se.kompetensnav.parameters.Parameters;
+import se.kompetensnav.people.Programme;
+import se.kompetensnav.people.Programmes;
 
 /**
  * Runs the effect model with the parameter library's current values, and stores each calculation together with
@@ -51,12 +53,16 @@ public class EffectCalculations {
 
 	private final Clock clock;
 
-	EffectCalculations(Parameters parameters, JdbcClient jdbc, JsonMapper json, CurrentUsers users, Clock clock) {
+	private final Programmes programmes;
+
+	EffectCalculations(Parameters parameters, JdbcClient jdbc, JsonMapper json, CurrentUsers users, Clock clock,
+			Programmes programmes) {
 		this.parameters = parameters;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.users = users;
 		this.clock = clock;
+		this.programmes = programmes;
 	}
 
 	/** The parameter values of a year, with their versions. */
@@ -150,6 +156,15 @@ public class EffectCalculations {
 	 */
 	@Transactional
 	public StoredCalculation runProgramme(ProgrammeRequest req) {
+		return runProgramme(req, null);
+	}
+
+	/**
+	 * The same, for a programme of the people module: the stored report belongs to the programme, and only those
+	 * who may see the programme's aggregated figures may read it.
+	 */
+	@Transactional
+	public StoredCalculation runProgramme(ProgrammeRequest req, @Nullable Programme owner) {
 		int year = req.year() == null ? defaultYear() : req.year();
 		Map<String, ParameterValue> snap = snapshot(year);
 		Rates r = rates(year, snap);
@@ -189,7 +204,12 @@ public class EffectCalculations {
 		List<ParticipantLedger> ledgers = participants.stream()
 			.map(p -> ParticipantLedger.of(p, p.entryDate().plusDays(365L * years), years, drop, r))
 			.toList();
-		return storeProgramme(name, year, ledgers, years, new Sroi.Adjustments(dw, disp, attr, drop), rate, snap);
+		EffectReport report = ParticipantLedger.programme(ledgers, years, new Sroi.Adjustments(dw, disp, attr, drop),
+				rate);
+		StoredCalculation.ProgrammeResult result = new StoredCalculation.ProgrammeResult(name, ledgers.size(), years,
+				report, StoredCalculation.Outcomes.of(participants));
+		return store(CalculationKind.PROGRAMME, name, year, Map.of("programme", name, "years", years), result, snap,
+				owner);
 	}
 
 	/** Stores a programme report computed from participants' ledgers. */
@@ -198,19 +218,25 @@ public class EffectCalculations {
 			Sroi.Adjustments adj, double rate, Map<String, ParameterValue> snap) {
 		EffectReport report = ParticipantLedger.programme(ledgers, years, adj, rate);
 		StoredCalculation.ProgrammeResult result = new StoredCalculation.ProgrammeResult(programme, ledgers.size(),
-				years, report);
+				years, report, null);
 		return store(CalculationKind.PROGRAMME, programme, year, Map.of("programme", programme, "years", years),
-				result, snap);
+				result, snap, null);
 	}
 
 	private StoredCalculation store(CalculationKind kind, String name, int year, Object input, Object result,
 			Map<String, ParameterValue> snap) {
+		return store(kind, name, year, input, result, snap, null);
+	}
+
+	private StoredCalculation store(CalculationKind kind, String name, int year, Object input, Object result,
+			Map<String, ParameterValue> snap, @Nullable Programme owner) {
 		String by = users.current().map(u -> u.username()).orElse("system");
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into effects_calculation (kind, name, price_year, input_json, result_json, created_at, "
-				+ "created_by) values (?, ?, ?, ?, ?, ?, ?)")
+				+ "created_by, programme_id, unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(kind.name(), name, year, json.writeValueAsString(input), json.writeValueAsString(result),
-					Timestamp.from(clock.instant()), by)
+					Timestamp.from(clock.instant()), by, owner == null ? null : owner.id(),
+					owner == null ? null : owner.unitId())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		for (ParameterValue v : snap.values()) {
@@ -222,15 +248,28 @@ public class EffectCalculations {
 		return get(id);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A stored calculation. A programme's report is read only by those who may see the programme's aggregated
+	 * figures; to anyone else it does not exist (and the attempt is audited as DENIED by the people module).
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
 	public StoredCalculation get(long id) {
-		record Row(long id, String kind, String name, int year, Timestamp at, String by, String result) {
+		record Row(long id, String kind, String name, int year, Timestamp at, String by, String result,
+				@Nullable Long programmeId) {
 		}
-		Row row = jdbc.sql("select id, kind, name, price_year, created_at, created_by, result_json "
+		Row row = jdbc.sql("select id, kind, name, price_year, created_at, created_by, result_json, programme_id "
 				+ "from effects_calculation where id = ?").param(id)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getTimestamp(5), rs.getString(6), rs.getString(7)))
+					rs.getTimestamp(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class)))
 			.optional().orElseThrow(() -> new NotFoundException("calculation", id));
+		if (row.programmeId() != null) {
+			try {
+				programmes.forAggregates(row.programmeId());
+			}
+			catch (NotFoundException e) {
+				throw new NotFoundException("calculation", id);
+			}
+		}
 		List<ParameterValue> params = jdbc.sql("select c.param_key, c.param_year, c.version, c.param_value, c.unit, "
 				+ "c.source, c.note, p.changed_at, p.changed_by from effects_calculation_parameter c "
 				+ "left join parameter_value p on p.param_key = c.param_key and p.param_year = c.param_year "
@@ -248,7 +287,7 @@ public class EffectCalculations {
 		StoredCalculation.ProgrammeResult programme = kind == CalculationKind.PROGRAMME
 				? json.readValue(row.result(), StoredCalculation.ProgrammeResult.class) : null;
 		return new StoredCalculation(row.id(), kind, row.name(), row.year(), row.at().toInstant(), row.by(), scenario,
-				exclusion, programme, params);
+				exclusion, programme, row.programmeId(), params);
 	}
 
 	/** A line in the list of calculations. */
@@ -256,10 +295,27 @@ public class EffectCalculations {
 			String createdBy) {
 	}
 
+	/** The most recent calculations the user may read (programme reports only of programmes they may see). */
 	@Transactional(readOnly = true)
 	public List<Summary> recent(int limit) {
+		java.util.Set<Long> visible = new java.util.HashSet<>();
+		programmes.forAggregates().forEach(p -> visible.add(p.id()));
+		return jdbc.sql("select id, kind, name, price_year, created_at, created_by, programme_id from effects_calculation "
+				+ "order by id desc limit ?").param(limit * 4)
+			.query((rs, n) -> {
+				Long programme = rs.getObject(7, Long.class);
+				return programme != null && !visible.contains(programme) ? null
+						: new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
+								rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
+			})
+			.list().stream().filter(java.util.Objects::nonNull).limit(limit).toList();
+	}
+
+	/** The most recent reports of one programme (the caller has checked that the user may see it). */
+	@Transactional(readOnly = true)
+	public List<Summary> ofProgramme(long programmeId, int limit) {
 		return jdbc.sql("select id, kind, name, price_year, created_at, created_by from effects_calculation "
-				+ "order by id desc limit ?").param(limit)
+				+ "where programme_id = ? order by id desc limit ?").params(programmeId, limit)
 			.query((rs, n) -> new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();

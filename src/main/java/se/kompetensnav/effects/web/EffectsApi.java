@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.kompetensnav.effects.internal.EffectCalculations;
 import se.kompetensnav.effects.internal.ExclusionRequest;
+import se.kompetensnav.effects.internal.ProgrammeEffects;
+import se.kompetensnav.effects.internal.ProgrammeReportRequest;
 import se.kompetensnav.effects.internal.ProgrammeRequest;
 import se.kompetensnav.effects.internal.ScenarioRequest;
 import se.kompetensnav.effects.internal.StoredCalculation;
@@ -24,13 +27,17 @@ import se.kompetensnav.effects.internal.StoredCalculation;
 @RestController
 @RequestMapping("/api/effects")
 @PreAuthorize("hasAnyRole('UNIT_MANAGER', 'CONSULTANT', 'ANALYST', 'ADMIN')")
-@Tag(name = "Effects", description = "Socio-economic effects: scenarios, cost of exclusion, stored calculations")
+@Tag(name = "Effects", description = "Socio-economic effects: scenarios, cost of exclusion, programme reports, "
+		+ "stored calculations")
 class EffectsApi {
 
 	private final EffectCalculations calculations;
 
-	EffectsApi(EffectCalculations calculations) {
+	private final ProgrammeEffects programmeEffects;
+
+	EffectsApi(EffectCalculations calculations, ProgrammeEffects programmeEffects) {
 		this.calculations = calculations;
+		this.programmeEffects = programmeEffects;
 	}
 
 	@PostMapping("/scenarios")
@@ -54,6 +61,30 @@ class EffectsApi {
 			+ "follow-ups, activity hours), with pseudonymous references")
 	StoredCalculation programme(@RequestBody ProgrammeRequest request) {
 		return calculations.runProgramme(request);
+	}
+
+	/** A programme whose effect report the caller may see, with its latest stored report. */
+	record ProgrammeSummary(long id, String name, long unitId, int places, @Nullable Long latestReportId) {
+	}
+
+	@GetMapping("/programmes")
+	@Operation(summary = "The programmes whose effect report the caller may see (unit manager or analyst of the "
+			+ "owning unit, admin)")
+	List<ProgrammeSummary> programmes() {
+		return programmeEffects.programmes().stream().map(p -> {
+			List<EffectCalculations.Summary> latest = calculations.ofProgramme(p.id(), 1);
+			return new ProgrammeSummary(p.id(), p.name(), p.unitId(), p.places(),
+					latest.isEmpty() ? null : latest.getFirst().id());
+		}).toList();
+	}
+
+	@PostMapping("/programmes/{programmeId}/reports")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Compute and store a programme's effect report from its participants' recorded outcomes "
+			+ "(current and culled participations) with the current parameters; every field of the body is optional")
+	StoredCalculation programmeReport(@PathVariable long programmeId,
+			@RequestBody(required = false) @Nullable ProgrammeReportRequest request) {
+		return programmeEffects.run(programmeId, request == null ? ProgrammeReportRequest.defaults() : request);
 	}
 
 	@GetMapping("/calculations")

@@ -26,11 +26,14 @@ import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.effects.internal.EffectCalculations;
 import se.kompetensnav.effects.internal.ExclusionRequest;
+import se.kompetensnav.effects.internal.ProgrammeEffects;
+import se.kompetensnav.effects.internal.ProgrammeReportRequest;
 import se.kompetensnav.effects.internal.ScenarioRequest;
 import se.kompetensnav.effects.internal.StoredCalculation;
 import se.kompetensnav.effects.model.Rates;
 import se.kompetensnav.effects.model.Situation;
 import se.kompetensnav.effects.model.TypicalCase;
+import se.kompetensnav.people.Programme;
 
 /** Pages of the effects module: overview, scenario planner, cost-of-exclusion calculator, reports and downloads. */
 @Controller
@@ -45,6 +48,8 @@ class EffectsController {
 
 	static final String REPORT = "effects/report";
 
+	static final String PROGRAMMES = "effects/programmes";
+
 	/** Scenario fields entered in per cent on the page and stored as shares. */
 	static final List<String> PERCENT_FIELDS = List.of("shareToWork", "shareToStudies", "deadweight", "displacement",
 			"attribution", "dropOff", "discountRate");
@@ -55,10 +60,14 @@ class EffectsController {
 
 	private final EffectsJson json;
 
-	EffectsController(EffectCalculations calculations, ReportBuilder reports, EffectsJson json) {
+	private final ProgrammeEffects programmeEffects;
+
+	EffectsController(EffectCalculations calculations, ReportBuilder reports, EffectsJson json,
+			ProgrammeEffects programmeEffects) {
 		this.calculations = calculations;
 		this.reports = reports;
 		this.json = json;
+		this.programmeEffects = programmeEffects;
 	}
 
 	@GetMapping("/effects")
@@ -170,11 +179,57 @@ class EffectsController {
 		model.addAttribute("calc", calc);
 		ReportDocument doc = reports.build(calc, locale);
 		model.addAttribute("report", doc);
-		if (doc.chart() != null) {
-			model.addAttribute("chartLabels", json.write(doc.chart().labels()));
-			model.addAttribute("chartSeries", json.write(doc.chart().series()));
+		model.addAttribute("charts", doc.charts().stream()
+			.map(c -> new ChartView(c, json.write(c.labels()), json.write(c.series()))).toList());
+		if (calc.programmeId() != null) {
+			model.addAttribute("programmeReports", calculations.ofProgramme(calc.programmeId(), 10));
 		}
 		return REPORT;
+	}
+
+	/** A chart with its data as JSON for the canvas's data attributes. */
+	record ChartView(ReportDocument.Chart chart, String labels, String series) {
+	}
+
+	@GetMapping("/effects/programmes")
+	String programmes(Model model) {
+		return programmesPage(model, null, null);
+	}
+
+	private String programmesPage(Model model, @Nullable Long failedId, @Nullable InvalidInputException error) {
+		List<ProgrammeLine> lines = new ArrayList<>();
+		for (Programme p : programmeEffects.programmes()) {
+			List<EffectCalculations.Summary> latest = calculations.ofProgramme(p.id(), 1);
+			lines.add(new ProgrammeLine(p, latest.isEmpty() ? null : latest.getFirst()));
+		}
+		model.addAttribute("programmes", lines);
+		model.addAttribute("defaultYears", ProgrammeEffects.DEFAULT_YEARS);
+		model.addAttribute("failedId", failedId);
+		model.addAttribute("errors", error == null ? Map.of() : byField(error));
+		return PROGRAMMES;
+	}
+
+	/** A programme with its latest stored effect report, if any. */
+	record ProgrammeLine(Programme programme, EffectCalculations.@Nullable Summary latest) {
+	}
+
+	@PostMapping("/effects/programmes/{id}/report")
+	String runProgramme(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+		Map<String, String> form = new LinkedHashMap<>(params);
+		List<FieldError> errors = new ArrayList<>();
+		Parser p = new Parser(form, errors);
+		try {
+			Integer years = p.integer("years", false);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			StoredCalculation calc = programmeEffects.run(id, new ProgrammeReportRequest(p.integer("year", false),
+					years, null, null, null, null, null));
+			return "redirect:/effects/calculations/" + calc.id();
+		}
+		catch (InvalidInputException e) {
+			return programmesPage(model, id, e);
+		}
 	}
 
 	@GetMapping("/effects/calculations/{id}/report.pdf")
@@ -193,6 +248,18 @@ class EffectsController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("effektrapport-" + id + ".xlsx"));
 		ReportExports.xlsx(doc, response.getOutputStream());
+	}
+
+	@GetMapping("/effects/calculations/{id}/report.csv")
+	ResponseEntity<String> csv(@PathVariable long id, Locale locale) {
+		ReportDocument doc = reports.build(calculations.get(id), locale);
+		ReportDocument.Table actors = doc.table("actors");
+		if (actors == null) {
+			throw new se.kompetensnav.common.NotFoundException("table", id);
+		}
+		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("effektrapport-" + id + ".csv"))
+			.body(ReportExports.csv(actors));
 	}
 
 	private static String attachment(String filename) {

@@ -17,6 +17,7 @@ import se.kompetensnav.effects.model.EffectReport;
 import se.kompetensnav.effects.model.ExclusionCost;
 import se.kompetensnav.effects.model.Flow;
 import se.kompetensnav.effects.model.Scenario;
+import se.kompetensnav.effects.model.Situation;
 import se.kompetensnav.effects.web.ReportDocument.Cell;
 import se.kompetensnav.effects.web.ReportDocument.Chart;
 import se.kompetensnav.effects.web.ReportDocument.Fact;
@@ -78,8 +79,8 @@ class ReportBuilder {
 		tables.add(new Table("assumptions", t.get("effects.report.assumptions"), t.get("effects.report.assumptions.note"),
 				List.of(t.get("effects.report.assumption"), t.get("effects.report.value")), assumptions, true));
 		tables.add(parameterTable(calc.parameters(), t));
-		return new ReportDocument(calc.name(), lead(calc, t, "effects.kind.SCENARIO"), facts, whoPaysChart(report, t),
-				tables);
+		return new ReportDocument(calc.name(), lead(calc, t, "effects.kind.SCENARIO"), facts,
+				List.of(whoPaysChart(report, t)), tables);
 	}
 
 	private ReportDocument programme(StoredCalculation calc, StoredCalculation.ProgrammeResult p, Texts t) {
@@ -90,7 +91,11 @@ class ReportBuilder {
 		List<Table> tables = new ArrayList<>();
 		tables.add(actorTable(report, t));
 		tables.add(yearTable(report, t));
+		if (p.outcomes() != null) {
+			tables.add(outcomeTable(p.outcomes(), t));
+		}
 		List<List<Cell>> assumptions = new ArrayList<>();
+		assumptions.add(row(t.get("effects.report.horizon"), t.num(p.years(), 0)));
 		assumptions.add(row(t.get("effects.field.deadweight"), t.pct(report.adjustments().deadweight())));
 		assumptions.add(row(t.get("effects.field.displacement"), t.pct(report.adjustments().displacement())));
 		assumptions.add(row(t.get("effects.field.attribution"), t.pct(report.adjustments().attribution())));
@@ -100,8 +105,39 @@ class ReportBuilder {
 		tables.add(new Table("assumptions", t.get("effects.report.assumptions"), t.get("effects.report.programme.note"),
 				List.of(t.get("effects.report.assumption"), t.get("effects.report.value")), assumptions, true));
 		tables.add(parameterTable(calc.parameters(), t));
-		return new ReportDocument(calc.name(), lead(calc, t, "effects.kind.PROGRAMME"), facts, whoPaysChart(report, t),
-				tables);
+		return new ReportDocument(calc.name(), lead(calc, t, "effects.kind.PROGRAMME"), facts,
+				List.of(whoPaysChart(report, t), yearChart(report, t)), tables);
+	}
+
+	/** How many participants were in each situation at entry and at their latest recorded outcome: counts only. */
+	private Table outcomeTable(StoredCalculation.Outcomes o, Texts t) {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Situation s : Situation.values()) {
+			rows.add(List.of(Cell.text(t.get(s.messageKey())), t.num(o.atEntry().getOrDefault(s, 0), 0),
+					t.num(o.latest().getOrDefault(s, 0), 0)));
+		}
+		rows.add(List.of(Cell.text(t.get("effects.report.noOutcome")), Cell.text(""), t.num(o.withoutOutcome(), 0)));
+		return new Table("outcomes", t.get("effects.report.outcomes"), t.get("effects.report.outcomes.note"),
+				List.of(t.get("effects.report.situation"), t.get("effects.report.atEntry"), t.get("effects.report.latest")),
+				rows, true);
+	}
+
+	/** Each actor's yearly returns (the table "Effects per year"). */
+	private Chart yearChart(EffectReport report, Texts t) {
+		List<String> labels = new ArrayList<>();
+		for (int y = 0; y < report.years(); y++) {
+			labels.add(t.get("effects.report.year") + " " + (y + 1));
+		}
+		List<Series> series = new ArrayList<>();
+		for (Actor a : Actor.values()) {
+			double[] values = report.returnsByYear().get(a);
+			List<Double> list = new ArrayList<>();
+			for (int y = 0; y < report.years(); y++) {
+				list.add((double) Math.round(values[y]));
+			}
+			series.add(new Series(t.get(a.messageKey()), list));
+		}
+		return new Chart("years-chart", t.get("effects.report.byYear"), labels, series, "years");
 	}
 
 	private ReportDocument exclusion(StoredCalculation calc, ExclusionCost e, Texts t) {
@@ -151,7 +187,7 @@ class ReportBuilder {
 				new Series(t.get("effects.report.perYear"), Actor.valuesList().stream().map(a -> e.perYearByActor().get(a)).toList()));
 		Chart chart = new Chart("exclusion-chart", t.get("effects.report.exclusionByActor"),
 				Actor.valuesList().stream().map(a -> t.get(a.messageKey())).toList(), series, "actors");
-		return new ReportDocument(caseName, lead(calc, t, "effects.kind.EXCLUSION"), facts, chart, tables);
+		return new ReportDocument(caseName, lead(calc, t, "effects.kind.EXCLUSION"), facts, List.of(chart), tables);
 	}
 
 	private List<Fact> sroiFacts(EffectReport report, Texts t) {
@@ -237,7 +273,9 @@ class ReportBuilder {
 	private String lead(StoredCalculation calc, Texts t, String kindKey) {
 		String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
 			.format(calc.createdAt());
-		return t.get("effects.report.lead", t.get(kindKey), calc.year(), at, calc.createdBy(), calc.id());
+		// Year and number as plain text: a message argument would be grouped ("2 026").
+		return t.get("effects.report.lead", t.get(kindKey), String.valueOf(calc.year()), at, calc.createdBy(),
+				String.valueOf(calc.id()));
 	}
 
 	private static List<Cell> row(String label, Cell value) {

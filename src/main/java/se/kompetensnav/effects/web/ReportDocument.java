@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * A calculation's report in a neutral shape that the page, the PDF and the xlsx all render, so the three always
  * show the same figures, assumptions and parameter sources.
  */
-record ReportDocument(String title, String lead, List<Fact> facts, @Nullable Chart chart, List<Table> tables) {
+record ReportDocument(String title, String lead, List<Fact> facts, List<Chart> charts, List<Table> tables) {
+
+	/** The table of the given id, if the report has one. */
+	@Nullable Table table(String id) {
+		return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+	}
 
 	record Fact(String id, String label, String value) {
 	}
@@ -28,7 +33,10 @@ record ReportDocument(String title, String lead, List<Fact> facts, @Nullable Cha
 			boolean firstColumnIsHeader) {
 	}
 
-	/** A bar chart: one label per bar group, one series per dataset; the page draws it with Chart.js. */
+	/**
+	 * A bar chart: one label per bar group, one series per dataset; the page draws it with Chart.js, and the table
+	 * {@code tableId} holds the same figures as its text alternative.
+	 */
 	record Chart(String id, String title, List<String> labels, List<Series> series, String tableId) {
 	}
 

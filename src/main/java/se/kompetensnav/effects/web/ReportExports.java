@@ -4,6 +4,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Document;
@@ -17,6 +20,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -24,7 +29,10 @@ import se.kompetensnav.effects.web.ReportDocument.Cell;
 import se.kompetensnav.effects.web.ReportDocument.Fact;
 import se.kompetensnav.effects.web.ReportDocument.Table;
 
-/** The report as PDF (OpenPDF) and xlsx (fastexcel): the same facts, tables, assumptions and sources as the page. */
+/**
+ * The report as PDF (OpenPDF) and xlsx (fastexcel): the same facts, tables, assumptions and sources as the page;
+ * and its "who pays, who gains" table as CSV (Commons CSV).
+ */
 final class ReportExports {
 
 	private ReportExports() {
@@ -42,8 +50,8 @@ final class ReportExports {
 		Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
 		Font small = FontFactory.getFont(FontFactory.HELVETICA, 7);
 		Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
-		doc.add(new Paragraph(report.title(), h1));
-		doc.add(new Paragraph(report.lead(), body));
+		doc.add(new Paragraph(pdfText(report.title()), h1));
+		doc.add(new Paragraph(pdfText(report.lead()), body));
 		PdfPTable facts = new PdfPTable(2);
 		facts.setWidthPercentage(60);
 		facts.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -54,11 +62,11 @@ final class ReportExports {
 		}
 		doc.add(facts);
 		for (Table t : report.tables()) {
-			Paragraph heading = new Paragraph(t.heading(), h2);
+			Paragraph heading = new Paragraph(pdfText(t.heading()), h2);
 			heading.setSpacingBefore(12);
 			doc.add(heading);
 			if (t.caption() != null) {
-				doc.add(new Paragraph(t.caption(), small));
+				doc.add(new Paragraph(pdfText(t.caption()), small));
 			}
 			PdfPTable table = new PdfPTable(t.columns().size());
 			table.setWidthPercentage(100);
@@ -81,8 +89,16 @@ final class ReportExports {
 		return out.toByteArray();
 	}
 
+	/**
+	 * The standard PDF fonts (Helvetica, Windows-1252) lack the Unicode minus sign and narrow no-break space that
+	 * Swedish number formats use: without this a negative figure would lose its sign in the PDF.
+	 */
+	static String pdfText(String text) {
+		return text.replace('\u2212', '-').replace('\u202f', '\u00a0');
+	}
+
 	private static PdfPCell cell(String text, Font font, boolean right) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		PdfPCell cell = new PdfPCell(new Phrase(pdfText(text), font));
 		cell.setPadding(3);
 		if (right) {
 			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -133,6 +149,33 @@ final class ReportExports {
 			ws.width(0, 36);
 		}
 		wb.finish();
+	}
+
+	/**
+	 * One table of the report as CSV (UTF-8, comma-separated, header row): the numbers as plain numbers, so that a
+	 * spreadsheet reads them whatever its locale; the first column names the row.
+	 */
+	static String csv(Table table) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get()
+			.print(out)) {
+			for (List<Cell> row : table.rows()) {
+				List<String> values = new ArrayList<>();
+				for (int c = 0; c < row.size(); c++) {
+					Cell cell = row.get(c);
+					values.add(cell.number() != null && c > 0 ? plain(cell.number()) : cell.text());
+				}
+				csv.printRecord(values);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+
+	private static String plain(double v) {
+		return new java.math.BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString();
 	}
 
 	/** Sheet names: at most 31 characters, none of []:*?/\ and unique. */

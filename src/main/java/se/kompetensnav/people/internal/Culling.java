@@ -64,14 +64,16 @@ public class Culling {
 			jdbc.sql("""
 					insert into ppl_statistical_record (pseudonym, programme_id, unit_id, gender, age_at_entry,
 					  municipality_code, isced_band, lm_status, long_term_unemployed, target_groups, entry_date,
-					  exit_date, exit_situation, situation_4w, situation_6m, improved, culled_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  exit_date, exit_situation, situation_4w, situation_6m, improved, culled_at, income_source,
+					  activity_hours)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(r.pseudonym(), r.programmeId(), r.unitId(), r.gender().name(), r.ageAtEntry(),
 						r.municipalityCode(), ParticipantRepository.name(r.iscedBand()), r.statusAtEntry().name(),
 						r.longTermUnemployed(), ParticipantRepository.join(r.targetGroups()),
 						ParticipantRepository.date(r.entryDate()), ParticipantRepository.date(r.exitDate()),
 						ParticipantRepository.name(r.onLeaving()), ParticipantRepository.name(r.afterFourWeeks()),
-						ParticipantRepository.name(r.afterSixMonths()), r.improvedSituation(), now)
+						ParticipantRepository.name(r.afterSixMonths()), r.improvedSituation(), now,
+						ParticipantRepository.name(r.incomeAtEntry()), ActivityHoursColumn.format(r.activityHours()))
 				.update();
 			jdbc.sql("delete from ppl_assessment_descriptor where assessment_id in "
 					+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();

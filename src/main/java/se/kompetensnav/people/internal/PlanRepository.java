@@ -27,6 +27,7 @@ import se.kompetensnav.people.Gender;
 import se.kompetensnav.people.GoalStatus;
 import se.kompetensnav.people.ImprovedSituationRule;
 import se.kompetensnav.people.Improvement;
+import se.kompetensnav.people.IncomeSource;
 import se.kompetensnav.people.IscedBand;
 import se.kompetensnav.people.KeyCompetence;
 import se.kompetensnav.people.LabourMarketStatus;
@@ -214,9 +215,17 @@ public class PlanRepository {
 						.put(rs.getString(2), new String[] { rs.getString(3), rs.getString(4) });
 					return null;
 				}).list();
+		Map<Long, Map<ActivityType, Double>> hours = new HashMap<>();
+		jdbc.sql("select a.participant_id, a.type, sum(a.hours) from ppl_activity a join ppl_participant p "
+				+ "on p.id = a.participant_id where p.culled_at is null and a.hours is not null" + filter
+				+ " group by a.participant_id, a.type").query((rs, n) -> {
+					hours.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ActivityType.class))
+						.put(ActivityType.valueOf(rs.getString(2)), rs.getDouble(3));
+					return null;
+				}).list();
 		List<StatisticalRecord> out = new ArrayList<>(jdbc.sql("select id, pseudonym, programme_id, unit_id, gender, "
 				+ "birth_date, municipality_code, sun_level, lm_status, unemployed_since, target_groups, entry_date, "
-				+ "exit_date, exit_situation from ppl_participant p where culled_at is null" + filter).query((rs, n) -> {
+				+ "exit_date, exit_situation, income_source from ppl_participant p where culled_at is null" + filter).query((rs, n) -> {
 					LocalDate birth = rs.getDate("birth_date").toLocalDate();
 					LocalDate entry = ParticipantRepository.localDate(rs.getDate("entry_date"));
 					LabourMarketStatus lm = LabourMarketStatus.valueOf(rs.getString("lm_status"));
@@ -236,12 +245,13 @@ public class PlanRepository {
 							ParticipantRepository.value(ExitSituation.class, w4[0]),
 							ParticipantRepository.value(ExitSituation.class, m6[0]),
 							ImprovedSituationRule.improved(lm, ParticipantRepository.value(Improvement.class, m6[1])),
-							false);
+							false, ParticipantRepository.value(IncomeSource.class, rs.getString("income_source")),
+							hours.getOrDefault(rs.getLong("id"), Map.of()));
 				}).list());
 		String culledFilter = programmeId == null ? "" : " where programme_id = " + programmeId.longValue();
 		out.addAll(jdbc.sql("select pseudonym, programme_id, unit_id, gender, age_at_entry, municipality_code, isced_band, "
 				+ "lm_status, long_term_unemployed, target_groups, entry_date, exit_date, exit_situation, situation_4w, "
-				+ "situation_6m, improved from ppl_statistical_record" + culledFilter).query((rs, n) -> {
+				+ "situation_6m, improved, income_source, activity_hours from ppl_statistical_record" + culledFilter).query((rs, n) -> {
 					int age = rs.getInt("age_at_entry");
 					Integer ageAtEntry = rs.wasNull() ? null : age;
 					return new StatisticalRecord(rs.getString("pseudonym"), rs.getLong("programme_id"),
@@ -255,7 +265,9 @@ public class PlanRepository {
 							ParticipantRepository.value(ExitSituation.class, rs.getString("exit_situation")),
 							ParticipantRepository.value(ExitSituation.class, rs.getString("situation_4w")),
 							ParticipantRepository.value(ExitSituation.class, rs.getString("situation_6m")),
-							rs.getBoolean("improved"), true);
+							rs.getBoolean("improved"), true,
+							ParticipantRepository.value(IncomeSource.class, rs.getString("income_source")),
+							ActivityHoursColumn.parse(rs.getString("activity_hours")));
 				}).list());
 		return out;
 	}
