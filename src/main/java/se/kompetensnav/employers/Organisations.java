@@ -114,15 +114,40 @@ public class Organisations {
 	}
 
 	/**
-	 * Registers an organisation (admins). With {@code unitCode} it is tied to that existing EMPLOYER unit; otherwise
-	 * a new EMPLOYER unit is created for it.
+	 * Registers an organisation. Admins register any: with {@code unitCode} it is tied to that existing EMPLOYER unit;
+	 * otherwise a new EMPLOYER unit is created for it. An employer contact whose own unit is an EMPLOYER unit without
+	 * an organisation registers that one organisation, always tied to their own unit ({@code unitCode} is ignored).
+	 * Anyone else is refused. Validates everything first; nothing is stored when anything is wrong.
 	 */
 	@Transactional
 	public Organisation create(OrganisationForm form, @Nullable String unitCode) {
-		if (!scope.user().has(Role.ADMIN)) {
-			throw new InvalidInputException(FieldError.of("name", "employers.error.adminOnly"));
+		CurrentUser u = scope.user();
+		if (u.has(Role.ADMIN)) {
+			return createUnchecked(form, unitCode, false);
 		}
-		return createUnchecked(form, unitCode, false);
+		OrgUnit own = ownUnregisteredUnit(u).orElseThrow(
+				() -> new InvalidInputException(FieldError.of("name", "employers.error.registerNotAllowed")));
+		return createUnchecked(form, own.code(), false);
+	}
+
+	/** Whether the signed-in user may register an organisation (admins; an employer contact without one). */
+	public boolean canRegister() {
+		CurrentUser u = scope.user();
+		return u.has(Role.ADMIN) || ownUnregisteredUnit(u).isPresent();
+	}
+
+	/** Whether the signed-in user registers their own unit's organisation (not an admin registering any). */
+	public boolean registersOwn() {
+		CurrentUser u = scope.user();
+		return !u.has(Role.ADMIN) && ownUnregisteredUnit(u).isPresent();
+	}
+
+	private Optional<OrgUnit> ownUnregisteredUnit(CurrentUser u) {
+		if (!u.has(Role.EMPLOYER) || u.unitId() == null) {
+			return Optional.empty();
+		}
+		return units.find(u.unitId())
+			.filter(unit -> unit.type() == UnitType.EMPLOYER && byUnit(unit.id()).isEmpty());
 	}
 
 	/** For the demo data and imports: no role check. */

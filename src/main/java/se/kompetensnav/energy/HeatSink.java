@@ -9,7 +9,7 @@ public record HeatSink(long id, String name, SinkKind kind, String municipalityC
 		double temperature, double annualMwh, @Nullable Double designLoadKw, @Nullable Double floorArea,
 		@Nullable Double setpoint,
 		List<Double> monthlyMwh, @Nullable String trainingProgramme, @Nullable Integer trainingPlaces,
-		@Nullable String produce, @Nullable Double produceTonnes, boolean demo) {
+		@Nullable String produce, @Nullable Double produceTonnes, boolean demo, boolean hourlyProfile) {
 
 	public boolean trainingSite() {
 		return trainingProgramme != null && !trainingProgramme.isBlank();

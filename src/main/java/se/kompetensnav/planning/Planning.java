@@ -19,4 +19,19 @@ public interface Planning {
 	Establishment establishment(long id);
 
 	Scenario scenario(long id);
+
+	/**
+	 * The direct jobs per year an employer's recorded critical functions imply (employers' {@code CompetenceNeeds});
+	 * throws {@link se.kompetensnav.common.NotFoundException} when there is no such employer.
+	 */
+	EmployerRampUp rampUpFromEmployer(long organisationId, int startYear, boolean includeReplacement);
+
+	/** Employers with at least one recorded critical function, by name, with their derived ramp-ups. */
+	List<EmployerRampUp> employersWithNeeds(int startYear);
+
+	/**
+	 * Stores an establishment derived from an employer's needs, and its first scenario. Refused at the field
+	 * ({@code organisationId}) when the employer is unknown or its counted needs are all zero.
+	 */
+	Establishment createFromEmployer(FromEmployerNeeds request);
 }

@@ -52,4 +52,20 @@ final class EmployersTestSupport {
 		jdbc.sql("insert into app_user_role (user_id, role) values (?, 'EMPLOYER')").param(userId).update();
 		return username;
 	}
+
+	/** An employer contact (password demo) whose EMPLOYER unit has no organisation yet; returns the username. */
+	static String employerWithoutOrganisation(Units units, JdbcClient jdbc, String label) {
+		int n = SEQ.incrementAndGet();
+		String code = "test-unregistered-" + label + "-" + n;
+		OrgUnit unit = units.create(null, code, UnitType.EMPLOYER, "Oregistrerad " + label + " " + n, "2582", null,
+				false);
+		String username = "unreg-" + label + "-" + n;
+		jdbc.sql("insert into app_user (username, password_hash, display_name, unit_id) "
+				+ "select ?, password_hash, ?, ? from app_user where username = 'arbetsgivare'")
+			.params(username, "Test " + username, unit.id()).update();
+		long userId = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class)
+			.single();
+		jdbc.sql("insert into app_user_role (user_id, role) values (?, 'EMPLOYER')").param(userId).update();
+		return username;
+	}
 }

@@ -1,5 +1,6 @@
 package se.kompetensnav.employers.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
@@ -36,13 +38,52 @@ class OrganisationPages {
 		}
 		model.addAttribute("organisations", organisations.visible());
 		model.addAttribute("municipalities", TaxonomyFiles.shared().municipalities());
+		model.addAttribute("canRegister", organisations.canRegister());
 		return "employers/organisations";
 	}
 
 	@GetMapping("/my")
 	String my() {
-		Organisation org = organisations.mine().orElseThrow(() -> new NotFoundException("organisation", "mine"));
+		var mine = organisations.mine();
+		if (mine.isEmpty() && organisations.registersOwn()) {
+			return "redirect:/employers/organisations/new";
+		}
+		Organisation org = mine.orElseThrow(() -> new NotFoundException("organisation", "mine"));
 		return "redirect:/employers/organisations/" + org.id();
+	}
+
+	/** Registration: admins register any employer; an employer contact registers their own organisation once. */
+	@GetMapping("/organisations/new")
+	String register(Model model) {
+		if (!organisations.canRegister()) {
+			throw new NotFoundException("organisation", "new");
+		}
+		return registerForm(new OrganisationForm("", "", "", null, null, "", false), null, null, model);
+	}
+
+	@PostMapping("/organisations/new")
+	String registerSave(@ModelAttribute("form") OrganisationForm form,
+			@RequestParam(required = false) @Nullable String unitCode, Model model) {
+		if (!organisations.canRegister()) {
+			throw new NotFoundException("organisation", "new");
+		}
+		try {
+			Organisation org = organisations.create(form, unitCode);
+			return "redirect:/employers/organisations/" + org.id();
+		}
+		catch (InvalidInputException e) {
+			return registerForm(form, unitCode, e, model);
+		}
+	}
+
+	private String registerForm(OrganisationForm form, @Nullable String unitCode, @Nullable InvalidInputException e,
+			Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("unitCode", unitCode == null ? "" : unitCode);
+		model.addAttribute("registersOwn", organisations.registersOwn());
+		model.addAttribute("municipalities", TaxonomyFiles.shared().municipalities());
+		model.addAttribute("errors", e == null ? java.util.Map.of() : PageSupport.errorsByField(e));
+		return "employers/organisation-new";
 	}
 
 	@GetMapping("/organisations/{id}")

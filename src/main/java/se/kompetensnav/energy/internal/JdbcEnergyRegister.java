@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +26,12 @@ import se.kompetensnav.energy.DataCentre;
 import se.kompetensnav.energy.EnergyParameters;
 import se.kompetensnav.energy.EnergyRegister;
 import se.kompetensnav.energy.Greenhouse;
+import se.kompetensnav.energy.HeatAllocation;
 import se.kompetensnav.energy.HeatMatching;
 import se.kompetensnav.energy.HeatPump;
 import se.kompetensnav.energy.HeatSink;
 import se.kompetensnav.energy.HeatSource;
+import se.kompetensnav.energy.HourlyProfile;
 import se.kompetensnav.energy.NewSink;
 import se.kompetensnav.energy.NewSource;
 import se.kompetensnav.energy.SinkKind;
@@ -52,7 +55,7 @@ class JdbcEnergyRegister implements EnergyRegister {
 
 	@Override
 	@Transactional
-	public HeatSource addSource(NewSource s) {
+	public HeatSource addSource(NewSource s, @Nullable HourlyProfile profile) {
 		EnergyParameters p = values.current();
 		List<FieldError> errors = new ArrayList<>();
 		common(errors, s.name(), s.municipalityCode(), s.lat(), s.lon(), s.temperature());
@@ -77,6 +80,9 @@ class JdbcEnergyRegister implements EnergyRegister {
 			annual = errors.isEmpty() ? dc.deliveredKw(hp, s.temperature()) * Climate.HOURS / 1000 : 0;
 			cop = errors.isEmpty() ? hp.cop(outlet, s.temperature()).orElse(null) : null;
 		}
+		else if (profile != null) {
+			annual = profile.annualMwh();
+		}
 		else if (s.annualMwh() == null) {
 			errors.add(FieldError.of("annualMwh", "validation.required"));
 			annual = 0;
@@ -98,12 +104,17 @@ class JdbcEnergyRegister implements EnergyRegister {
 					annual, s.itPowerKw(), s.kind() == SourceKind.DATA_CENTRE ? s.outletTemperature() : null, cop,
 					profileText(shares), false, Timestamp.from(clock.instant()))
 			.update(key, "id");
-		return source(key.getKey().longValue());
+		long id = key.getKey().longValue();
+		if (profile != null) {
+			storeProfile(SOURCE, id, profile);
+			jdbc.sql("update energy_source set annual_mwh = ? where id = ?").params(profile.annualMwh(), id).update();
+		}
+		return source(id);
 	}
 
 	@Override
 	@Transactional
-	public HeatSink addSink(NewSink s) {
+	public HeatSink addSink(NewSink s, @Nullable HourlyProfile profile) {
 		EnergyParameters p = values.current();
 		List<FieldError> errors = new ArrayList<>();
 		common(errors, s.name(), s.municipalityCode(), s.lat(), s.lon(), s.temperature());
@@ -121,12 +132,15 @@ class JdbcEnergyRegister implements EnergyRegister {
 			if (setpoint < 0 || setpoint > 40) {
 				errors.add(FieldError.of("setpoint", "energy.validation.range", 0, 40));
 			}
-			if (errors.isEmpty()) {
+			if (errors.isEmpty() && profile == null) {
 				Greenhouse g = p.greenhouse(s.floorArea(), setpoint);
 				Climate c = values.climate();
 				annual = g.annualKwh(c) / 1000;
 				design = g.designLoadKw(c.designTemperature());
 			}
+		}
+		else if (profile != null) {
+			annual = profile.annualMwh();
 		}
 		else if (s.annualMwh() == null) {
 			errors.add(FieldError.of(s.kind() == SinkKind.GREENHOUSE ? "floorArea" : "annualMwh",
@@ -153,6 +167,10 @@ class JdbcEnergyRegister implements EnergyRegister {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		if (profile != null) {
+			annual = profile.annualMwh();
+			design = profile.peakKw();
+		}
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into energy_sink (name, kind, municipality_code, lat, lon, temperature, annual_mwh, "
 				+ "design_load_kw, floor_area, setpoint, monthly_profile, training_programme, training_places, produce, "
@@ -162,7 +180,137 @@ class JdbcEnergyRegister implements EnergyRegister {
 					blankToNull(s.trainingProgramme()), s.trainingPlaces(), blankToNull(s.produce()), s.produceTonnes(),
 					false, Timestamp.from(clock.instant()))
 			.update(key, "id");
-		return sink(key.getKey().longValue());
+		long id = key.getKey().longValue();
+		if (profile != null) {
+			storeProfile(SINK, id, profile);
+		}
+		return sink(id);
+	}
+
+	private static final String SOURCE = "SOURCE";
+
+	private static final String SINK = "SINK";
+
+	@Override
+	@Transactional
+	public HeatSource setSourceProfile(long sourceId, HourlyProfile profile) {
+		source(sourceId);
+		storeProfile(SOURCE, sourceId, profile);
+		jdbc.sql("update energy_source set annual_mwh = ? where id = ?").params(profile.annualMwh(), sourceId)
+			.update();
+		return source(sourceId);
+	}
+
+	@Override
+	@Transactional
+	public HeatSink setSinkProfile(long sinkId, HourlyProfile profile) {
+		sink(sinkId);
+		storeProfile(SINK, sinkId, profile);
+		jdbc.sql("update energy_sink set annual_mwh = ?, design_load_kw = ? where id = ?")
+			.params(profile.annualMwh(), profile.peakKw(), sinkId).update();
+		return sink(sinkId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<HourlyProfile> sourceProfile(long sourceId) {
+		source(sourceId);
+		return Optional.ofNullable(profiles(SOURCE, sourceId).get(sourceId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<HourlyProfile> sinkProfile(long sinkId) {
+		sink(sinkId);
+		return Optional.ofNullable(profiles(SINK, sinkId).get(sinkId));
+	}
+
+	private void storeProfile(String type, long id, HourlyProfile profile) {
+		jdbc.sql("delete from energy_hourly_profile where owner_type = ? and owner_id = ?").params(type, id).update();
+		jdbc.sql("insert into energy_hourly_profile (owner_type, owner_id, kw_series, annual_mwh, peak_kw, updated_at) "
+				+ "values (?, ?, ?, ?, ?, ?)")
+			.params(type, id, profile.text(), profile.annualMwh(), profile.peakKw(), Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** The profiles of one owner type (all when {@code id} is null). */
+	private Map<Long, HourlyProfile> profiles(String type, @Nullable Long id) {
+		Map<Long, HourlyProfile> out = new HashMap<>();
+		String sql = "select owner_id, kw_series from energy_hourly_profile where owner_type = ?"
+				+ (id == null ? "" : " and owner_id = ?");
+		var spec = jdbc.sql(sql).param(type);
+		if (id != null) {
+			spec = spec.param(id);
+		}
+		spec.query((rs, n) -> {
+			out.put(rs.getLong(1), HourlyProfile.ofText(rs.getString(2)));
+			return null;
+		}).list();
+		return out;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public HeatAllocation.Result allocation(long sourceId, HeatAllocation.Rule rule, List<Long> sinkIds) {
+		HeatSource source = source(sourceId);
+		EnergyParameters p = values.current();
+		Map<Long, HourlyProfile> sourceProfiles = profiles(SOURCE, null);
+		Map<Long, HourlyProfile> sinkProfiles = profiles(SINK, null);
+		HeatMatching.Source model = toModel(source, sourceProfiles);
+		List<HeatAllocation.Share> shares = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>();
+		if (sinkIds.isEmpty()) {
+			List<HeatMatching.Source> all = sources().stream().map(x -> toModel(x, sourceProfiles)).toList();
+			for (HeatSink sink : sinks()) {
+				HeatMatching.SinkMatches m = HeatMatching.matchSink(toModel(sink, p, sinkProfiles), all, p.matching());
+				if (!m.ranked().isEmpty() && m.ranked().getFirst().source().id() == sourceId) {
+					shares.add(new HeatAllocation.Share(m.sink(), m.ranked().getFirst()));
+				}
+			}
+		}
+		else {
+			for (Long id : sinkIds.stream().distinct().toList()) {
+				HeatSink sink = sink(id);
+				HeatMatching.SinkMatches m = HeatMatching.matchSink(toModel(sink, p, sinkProfiles), List.of(model),
+						p.matching());
+				if (m.ranked().isEmpty()) {
+					errors.add(FieldError.of("sink", "energy.validation.notCandidate", sink.name(), source.name()));
+				}
+				else {
+					shares.add(new HeatAllocation.Share(m.sink(), m.ranked().getFirst()));
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return HeatAllocation.allocate(model, shares, rule, p.matching());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<HeatAllocation.Result> sharedSources(HeatAllocation.Rule rule) {
+		EnergyParameters p = values.current();
+		Map<Long, HourlyProfile> sourceProfiles = profiles(SOURCE, null);
+		Map<Long, HourlyProfile> sinkProfiles = profiles(SINK, null);
+		List<HeatMatching.Source> all = sources().stream().map(x -> toModel(x, sourceProfiles)).toList();
+		Map<Long, List<HeatAllocation.Share>> bySource = new java.util.LinkedHashMap<>();
+		for (HeatSink sink : sinks()) {
+			HeatMatching.SinkMatches m = HeatMatching.matchSink(toModel(sink, p, sinkProfiles), all, p.matching());
+			if (!m.ranked().isEmpty()) {
+				HeatMatching.Candidate best = m.ranked().getFirst();
+				bySource.computeIfAbsent(best.source().id(), k -> new ArrayList<>())
+					.add(new HeatAllocation.Share(m.sink(), best));
+			}
+		}
+		List<HeatAllocation.Result> out = new ArrayList<>();
+		for (HeatMatching.Source src : all) {
+			List<HeatAllocation.Share> shares = bySource.get(src.id());
+			if (shares != null && shares.size() >= 2) {
+				out.add(HeatAllocation.allocate(src, shares, rule, p.matching()));
+			}
+		}
+		return out;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {
@@ -232,24 +380,34 @@ class JdbcEnergyRegister implements EnergyRegister {
 	@Override
 	@Transactional(readOnly = true)
 	public List<HeatSource> sources() {
-		return jdbc.sql("select * from energy_source order by name, id").query(this::mapSource).list();
+		Map<Long, HourlyProfile> profiles = profiles(SOURCE, null);
+		return jdbc.sql("select * from energy_source order by name, id")
+			.query((rs, n) -> mapSource(rs, profiles)).list();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<HeatSink> sinks() {
-		return jdbc.sql("select * from energy_sink order by name, id").query(this::mapSink).list();
+		Map<Long, HourlyProfile> profiles = profiles(SINK, null);
+		return jdbc.sql("select * from energy_sink order by name, id").query((rs, n) -> mapSink(rs, profiles))
+			.list();
 	}
 
-	HeatSource source(long id) {
-		return jdbc.sql("select * from energy_source where id = ?").param(id).query(this::mapSource).optional()
+	@Override
+	@Transactional(readOnly = true)
+	public HeatSource source(long id) {
+		Map<Long, HourlyProfile> profiles = profiles(SOURCE, id);
+		return jdbc.sql("select * from energy_source where id = ?").param(id)
+			.query((rs, n) -> mapSource(rs, profiles)).optional()
 			.orElseThrow(() -> new NotFoundException("heat source", id));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public HeatSink sink(long id) {
-		return jdbc.sql("select * from energy_sink where id = ?").param(id).query(this::mapSink).optional()
+		Map<Long, HourlyProfile> profiles = profiles(SINK, id);
+		return jdbc.sql("select * from energy_sink where id = ?").param(id).query((rs, n) -> mapSink(rs, profiles))
+			.optional()
 			.orElseThrow(() -> new NotFoundException("heat sink", id));
 	}
 
@@ -258,23 +416,22 @@ class JdbcEnergyRegister implements EnergyRegister {
 	public SinkReport matches(long sinkId) {
 		HeatSink sink = sink(sinkId);
 		EnergyParameters p = values.current();
-		Map<Long, HeatSource> byId = new HashMap<>();
-		List<HeatMatching.Source> sources = new ArrayList<>();
-		for (HeatSource s : sources()) {
-			byId.put(s.id(), s);
-			sources.add(toModel(s));
-		}
-		return report(sink, HeatMatching.matchSink(toModel(sink, p), sources, p.matching()), p);
+		Map<Long, HourlyProfile> sourceProfiles = profiles(SOURCE, null);
+		List<HeatMatching.Source> sources = sources().stream().map(s -> toModel(s, sourceProfiles)).toList();
+		return report(sink, HeatMatching.matchSink(toModel(sink, p, profiles(SINK, sinkId)), sources, p.matching()),
+				p);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<SinkReport> allMatches() {
 		EnergyParameters p = values.current();
-		List<HeatMatching.Source> sources = sources().stream().map(this::toModel).toList();
+		Map<Long, HourlyProfile> sourceProfiles = profiles(SOURCE, null);
+		Map<Long, HourlyProfile> sinkProfiles = profiles(SINK, null);
+		List<HeatMatching.Source> sources = sources().stream().map(s -> toModel(s, sourceProfiles)).toList();
 		List<SinkReport> out = new ArrayList<>();
 		for (HeatSink sink : sinks()) {
-			out.add(report(sink, HeatMatching.matchSink(toModel(sink, p), sources, p.matching()), p));
+			out.add(report(sink, HeatMatching.matchSink(toModel(sink, p, sinkProfiles), sources, p.matching()), p));
 		}
 		return out;
 	}
@@ -295,8 +452,12 @@ class JdbcEnergyRegister implements EnergyRegister {
 				p.get("match_discount_rate"), p.get("match_max_distance_km"));
 	}
 
-	/** Average kW per hour: the monthly heat spread evenly over each month's hours. */
-	HeatMatching.Source toModel(HeatSource s) {
+	/** The hourly profile when there is one; else the monthly heat spread evenly over each month's hours. */
+	HeatMatching.Source toModel(HeatSource s, Map<Long, HourlyProfile> profiles) {
+		HourlyProfile profile = profiles.get(s.id());
+		if (profile != null) {
+			return new HeatMatching.Source(s.id(), s.name(), s.lat(), s.lon(), s.temperature(), profile.kw());
+		}
 		double[] monthlyKw = new double[12];
 		for (int m = 0; m < 12; m++) {
 			monthlyKw[m] = s.monthlyMwh().get(m) * 1000 / Climate.hoursIn(m);
@@ -305,11 +466,18 @@ class JdbcEnergyRegister implements EnergyRegister {
 				HeatMatching.hourly(monthlyKw));
 	}
 
-	/** A greenhouse's hourly demand from the model; other sinks' monthly heat spread over each month's hours. */
-	HeatMatching.Sink toModel(HeatSink s, EnergyParameters p) {
+	/**
+	 * The hourly profile when there is one; else a greenhouse's hourly demand from the model, other sinks' monthly heat
+	 * spread over each month's hours.
+	 */
+	HeatMatching.Sink toModel(HeatSink s, EnergyParameters p, Map<Long, HourlyProfile> profiles) {
 		double[] hourly;
 		Double setpoint = s.setpoint();
-		if (s.floorArea() != null) {
+		HourlyProfile profile = profiles.get(s.id());
+		if (profile != null) {
+			hourly = profile.kw();
+		}
+		else if (s.floorArea() != null) {
 			Greenhouse g = p.greenhouse(s.floorArea(), setpoint == null ? p.get("greenhouse_setpoint") : setpoint);
 			hourly = g.hourlyDemandKw(values.climate().hourly());
 		}
@@ -323,24 +491,30 @@ class JdbcEnergyRegister implements EnergyRegister {
 		return new HeatMatching.Sink(s.id(), s.name(), s.lat(), s.lon(), s.temperature(), hourly);
 	}
 
-	private HeatSource mapSource(ResultSet rs, int n) throws SQLException {
+	private HeatSource mapSource(ResultSet rs, Map<Long, HourlyProfile> profiles) throws SQLException {
 		double annual = rs.getDouble("annual_mwh");
 		double[] shares = parseProfile(rs.getString("monthly_profile"));
+		HourlyProfile hourly = profiles.get(rs.getLong("id"));
 		return new HeatSource(rs.getLong("id"), rs.getString("name"), SourceKind.valueOf(rs.getString("kind")),
 				rs.getString("municipality_code"), rs.getDouble("lat"), rs.getDouble("lon"), rs.getDouble("temperature"),
 				annual, rs.getObject("it_power_kw", Double.class),
 				rs.getObject("outlet_temperature", Double.class), rs.getObject("cop", Double.class),
-				monthly(annual, shares == null ? flat() : shares), rs.getBoolean("demo"));
+				hourly != null ? hourly.monthlyMwh() : monthly(annual, shares == null ? flat() : shares),
+				rs.getBoolean("demo"), hourly != null);
 	}
 
-	private HeatSink mapSink(ResultSet rs, int n) throws SQLException {
+	private HeatSink mapSink(ResultSet rs, Map<Long, HourlyProfile> profiles) throws SQLException {
+		HourlyProfile hourly = profiles.get(rs.getLong("id"));
 		double annual = rs.getDouble("annual_mwh");
 		SinkKind kind = SinkKind.valueOf(rs.getString("kind"));
 		Double floor = rs.getObject("floor_area", Double.class);
 		Double setpoint = rs.getObject("setpoint", Double.class);
 		double[] shares = parseProfile(rs.getString("monthly_profile"));
 		List<Double> monthly;
-		if (floor != null) {
+		if (hourly != null) {
+			monthly = hourly.monthlyMwh();
+		}
+		else if (floor != null) {
 			EnergyParameters p = values.current();
 			Greenhouse g = p.greenhouse(floor, setpoint == null ? p.get("greenhouse_setpoint") : setpoint);
 			double[] byMonth = HeatMatching.monthly(g.hourlyDemandKw(values.climate().hourly()));
@@ -356,7 +530,8 @@ class JdbcEnergyRegister implements EnergyRegister {
 		return new HeatSink(rs.getLong("id"), rs.getString("name"), kind, rs.getString("municipality_code"),
 				rs.getDouble("lat"), rs.getDouble("lon"), rs.getDouble("temperature"), annual,
 				rs.getObject("design_load_kw", Double.class), floor, setpoint, monthly, rs.getString("training_programme"),
-				places, rs.getString("produce"), rs.getObject("produce_tonnes", Double.class), rs.getBoolean("demo"));
+				places, rs.getString("produce"), rs.getObject("produce_tonnes", Double.class), rs.getBoolean("demo"),
+				hourly != null);
 	}
 
 	private static double[] flat() {

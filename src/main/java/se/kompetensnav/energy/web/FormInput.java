@@ -74,6 +74,11 @@ final class FormInput {
 		}
 	}
 
+	/** Errors found elsewhere (an uploaded file), reported with the form's. */
+	void addAll(List<FieldError> more) {
+		errors.addAll(more);
+	}
+
 	void check() {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,15 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
+import se.kompetensnav.employers.CompetenceNeeds;
+import se.kompetensnav.employers.CriticalFunction;
+import se.kompetensnav.employers.Organisation;
+import se.kompetensnav.employers.Organisations;
 import se.kompetensnav.identity.CurrentUser;
 import se.kompetensnav.identity.CurrentUsers;
 import se.kompetensnav.parameters.ParameterValue;
+import se.kompetensnav.planning.EmployerRampUp;
 import se.kompetensnav.planning.Establishment;
+import se.kompetensnav.planning.FromEmployerNeeds;
 import se.kompetensnav.planning.ImpactModel;
 import se.kompetensnav.planning.ImpactParameters;
 import se.kompetensnav.planning.ImpactValidation;
 import se.kompetensnav.planning.JobsYear;
 import se.kompetensnav.planning.NewEstablishment;
+import se.kompetensnav.planning.NeedsRampUp;
 import se.kompetensnav.planning.NewScenario;
 import se.kompetensnav.planning.Overrides;
 import se.kompetensnav.planning.Planning;
@@ -47,18 +56,31 @@ class JdbcPlanning implements Planning {
 
 	private final Clock clock;
 
+	private final Organisations organisations;
+
+	private final CompetenceNeeds needs;
+
+	private final MessageSource messages;
+
 	JdbcPlanning(JdbcClient jdbc, PlanningValues values, MunicipalityBorders municipalities, CurrentUsers users,
-			Clock clock) {
+			Clock clock, Organisations organisations, CompetenceNeeds needs, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.values = values;
 		this.municipalities = municipalities;
 		this.users = users;
 		this.clock = clock;
+		this.organisations = organisations;
+		this.needs = needs;
 	}
 
 	@Override
 	@Transactional
 	public Establishment create(NewEstablishment e) {
+		return create(e, null);
+	}
+
+	private Establishment create(NewEstablishment e, @Nullable String scenarioName) {
 		List<FieldError> errors = new ArrayList<>();
 		if (e.name() == null || e.name().isBlank()) {
 			errors.add(FieldError.of("name", "validation.required"));
@@ -88,8 +110,73 @@ class JdbcPlanning implements Planning {
 			.params(e.name().strip(), e.municipalityCode(), e.sector().strip(), false, now(), who())
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		insertScenario(id, e.name().strip(), e.rampUp(), used);
+		insertScenario(id, scenarioName == null ? e.name().strip() : scenarioName, e.rampUp(), used);
 		return establishment(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public EmployerRampUp rampUpFromEmployer(long organisationId, int startYear, boolean includeReplacement) {
+		Organisation org = organisations.find(organisationId)
+			.orElseThrow(() -> new NotFoundException("organisation", organisationId));
+		List<CriticalFunction> functions = needs.all().stream().filter(f -> f.organisationId() == organisationId)
+			.toList();
+		return rampUp(org, functions, startYear, includeReplacement);
+	}
+
+	private EmployerRampUp rampUp(Organisation org, List<CriticalFunction> functions, int startYear,
+			boolean includeReplacement) {
+		int counted = (int) functions.stream().filter(f -> NeedsRampUp.counts(f, includeReplacement)).count();
+		return new EmployerRampUp(org.id(), org.name(), org.municipalityCode(), municipalityName(org.municipalityCode()),
+				NeedsRampUp.rampUp(functions, startYear, includeReplacement), counted, functions.size() - counted);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<EmployerRampUp> employersWithNeeds(int startYear) {
+		Map<Long, List<CriticalFunction>> byOrg = new LinkedHashMap<>();
+		needs.all().forEach(f -> byOrg.computeIfAbsent(f.organisationId(), k -> new ArrayList<>()).add(f));
+		List<EmployerRampUp> out = new ArrayList<>();
+		for (Organisation org : organisations.all()) {
+			List<CriticalFunction> functions = byOrg.get(org.id());
+			if (functions != null) {
+				out.add(rampUp(org, functions, startYear, false));
+			}
+		}
+		return out;
+	}
+
+	@Override
+	@Transactional
+	public Establishment createFromEmployer(FromEmployerNeeds r) {
+		List<FieldError> errors = new ArrayList<>();
+		int start = r.startYear() == null ? year() : r.startYear();
+		if (start < 1900 || start > 2200) {
+			errors.add(FieldError.of("startYear", "planning.validation.year"));
+		}
+		Organisation org = r.organisationId() == null ? null : organisations.find(r.organisationId()).orElse(null);
+		if (org == null) {
+			errors.add(FieldError.of("organisationId", "planning.validation.organisation"));
+		}
+		String sector = r.sector() == null || r.sector().isBlank()
+				? (org == null || org.sniCode() == null ? null : "SNI " + org.sniCode()) : r.sector();
+		if (org != null && sector == null) {
+			errors.add(FieldError.of("sector", "validation.required"));
+		}
+		EmployerRampUp derived = null;
+		if (org != null && errors.isEmpty()) {
+			derived = rampUpFromEmployer(org.id(), start, r.replacement());
+			if (derived.peakJobs() <= 0) {
+				errors.add(FieldError.of("organisationId", "planning.validation.noNeeds", org.name()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		String name = r.name() == null || r.name().isBlank() ? org.name() : r.name();
+		return create(new NewEstablishment(name, org.municipalityCode(), sector, derived.rampUp(), r.overrides()),
+				messages.getMessage("planning.fromEmployer.scenarioName",
+						new Object[] { org.name(), derived.functionsCounted() }, LocaleContextHolder.getLocale()));
 	}
 
 	/** Demo data bypasses nothing but the label. */

@@ -3,6 +3,7 @@ package se.kompetensnav.planning.web;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,11 +15,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.kompetensnav.planning.EmployerRampUp;
 import se.kompetensnav.planning.Establishment;
+import se.kompetensnav.planning.FromEmployerNeeds;
 import se.kompetensnav.planning.NewEstablishment;
 import se.kompetensnav.planning.NewScenario;
 import se.kompetensnav.planning.Planning;
@@ -38,7 +42,10 @@ class PlanningApi {
 
 	private final PlanningExports exports;
 
-	PlanningApi(Planning planning, MunicipalityBorders municipalities, PlanningExports exports) {
+	private final java.time.Clock clock;
+
+	PlanningApi(Planning planning, MunicipalityBorders municipalities, PlanningExports exports, java.time.Clock clock) {
+		this.clock = clock;
 		this.planning = planning;
 		this.municipalities = municipalities;
 		this.exports = exports;
@@ -60,6 +67,30 @@ class PlanningApi {
 	ResponseEntity<Establishment> create(@RequestBody NewEstablishment establishment) {
 		Establishment e = planning.create(establishment);
 		return ResponseEntity.created(URI.create("/api/planning/establishments/" + e.id())).body(e);
+	}
+
+	@PostMapping("/api/planning/establishments/from-employer")
+	@ResponseBody
+	@PreAuthorize(ROLES)
+	@Operation(summary = "Enter an establishment derived from an employer's recorded critical functions",
+			description = "The employer's municipality; direct jobs per year from the functions' headcounts (now, 1, 3 "
+					+ "and 5 years from startYear, years 2 and 4 halfway between). Functions replacing retirees count "
+					+ "only with includeReplacement. An unknown employer or one without needs answers 400 at "
+					+ "organisationId.")
+	ResponseEntity<Establishment> createFromEmployer(@RequestBody FromEmployerNeeds request) {
+		Establishment e = planning.createFromEmployer(request);
+		return ResponseEntity.created(URI.create("/api/planning/establishments/" + e.id())).body(e);
+	}
+
+	@GetMapping("/api/planning/employers/{organisationId}/ramp-up")
+	@ResponseBody
+	@PreAuthorize(ROLES)
+	@Operation(summary = "The direct jobs per year an employer's recorded critical functions imply (nothing stored)")
+	EmployerRampUp employerRampUp(@PathVariable long organisationId,
+			@RequestParam(required = false) @Nullable Integer startYear,
+			@RequestParam(defaultValue = "false") boolean includeReplacement) {
+		return planning.rampUpFromEmployer(organisationId,
+				startYear == null ? java.time.LocalDate.now(clock).getYear() : startYear, includeReplacement);
 	}
 
 	@GetMapping("/api/planning/establishments/{id}")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +84,69 @@ class PlanningPages {
 		}
 	}
 
+	/** An establishment derived from an employer's recorded critical functions. */
+	@PostMapping("/planning/from-employer")
+	String fromEmployer(@RequestParam(required = false) @Nullable String organisationId,
+			@RequestParam(required = false) @Nullable String sector,
+			@RequestParam(required = false) @Nullable String startYear,
+			@RequestParam(defaultValue = "false") boolean includeReplacement, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Long org = parseLong(organisationId);
+		Integer start = startYear == null || startYear.isBlank() ? null : parseInt(startYear);
+		if (start != null && start == Integer.MIN_VALUE) {
+			errors.put("startYear", messages.getMessage("planning.validation.year", null,
+					LocaleContextHolder.getLocale()));
+		}
+		if (errors.isEmpty()) {
+			try {
+				Establishment e = planning.createFromEmployer(
+						new se.kompetensnav.planning.FromEmployerNeeds(org, null, sector, start, includeReplacement,
+								null));
+				return "redirect:/planning/scenarios/" + e.scenarios().getFirst().id();
+			}
+			catch (InvalidInputException ex) {
+				errors.putAll(fieldErrors(ex, null));
+			}
+		}
+		model.addAttribute("fromInvalid", true);
+		model.addAttribute("fromErrors", errors);
+		model.addAttribute("fromSelected", organisationId == null ? "" : organisationId);
+		model.addAttribute("fromSector", sector == null ? "" : sector);
+		model.addAttribute("fromStartYear", startYear == null ? "" : startYear);
+		model.addAttribute("fromReplacement", includeReplacement);
+		EstablishmentForm form = new EstablishmentForm();
+		form.setStartYear(String.valueOf(LocalDate.now(clock).getYear() + 1));
+		return showIndex(model, form, Map.of(), List.of());
+	}
+
+	private static @Nullable Long parseLong(@Nullable String s) {
+		try {
+			return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static int parseInt(String s) {
+		try {
+			return Integer.parseInt(s.strip());
+		}
+		catch (NumberFormatException e) {
+			return Integer.MIN_VALUE;
+		}
+	}
+
 	private String showIndex(Model model, EstablishmentForm form, Map<String, String> errors, List<String> other) {
+		int thisYear = LocalDate.now(clock).getYear();
+		model.addAttribute("employers", planning.employersWithNeeds(thisYear));
+		if (!model.containsAttribute("fromErrors")) {
+			model.addAttribute("fromErrors", Map.of());
+			model.addAttribute("fromSelected", "");
+			model.addAttribute("fromSector", "");
+			model.addAttribute("fromStartYear", String.valueOf(thisYear));
+			model.addAttribute("fromReplacement", false);
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("otherErrors", other);
