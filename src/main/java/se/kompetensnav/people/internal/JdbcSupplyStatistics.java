@@ -35,7 +35,7 @@ public class JdbcSupplyStatistics implements SupplyStatistics {
 				       sum(case when o.kind = 'EXPERIENCED' then 1 else 0 end) as experienced,
 				       count(distinct p.id) as either_count
 				from ppl_occupation o join ppl_participant p on p.id = o.participant_id
-				where """ + IN_SYSTEM + """
+				where\s""" + IN_SYSTEM + """
 
 				group by o.concept_id, coalesce(p.municipality_code, '')""")
 			.param("next", Timestamp.valueOf(date.plusDays(1).atStartOfDay())).param("day", date)
@@ -50,7 +50,7 @@ public class JdbcSupplyStatistics implements SupplyStatistics {
 		return jdbc.sql("""
 				select s.concept_id, coalesce(p.municipality_code, '') as mun, count(*) as people
 				from ppl_skill s join ppl_participant p on p.id = s.participant_id
-				where """ + IN_SYSTEM + """
+				where\s""" + IN_SYSTEM + """
 
 				group by s.concept_id, coalesce(p.municipality_code, '')""")
 			.param("next", Timestamp.valueOf(date.plusDays(1).atStartOfDay())).param("day", date)
@@ -66,7 +66,7 @@ public class JdbcSupplyStatistics implements SupplyStatistics {
 			out.addAll(jdbc.sql("""
 					select coalesce(p.municipality_code, '') as mun, count(*) as people
 					from ppl_participant p
-					where """ + IN_SYSTEM + """
+					where\s""" + IN_SYSTEM + """
 
 					group by coalesce(p.municipality_code, '')""")
 				.param("next", Timestamp.valueOf(date.plusDays(1).atStartOfDay())).param("day", date)
