@@ -18,11 +18,11 @@ import se.kompetensnav.education.GraduateSupply;
  */
 @Component
 @Transactional(readOnly = true)
-class JdbcGraduateSupply implements GraduateSupply {
+public class JdbcGraduateSupply implements GraduateSupply {
 
 	private final JdbcClient jdbc;
 
-	JdbcGraduateSupply(JdbcClient jdbc) {
+	public JdbcGraduateSupply(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
