@@ -93,6 +93,14 @@ public final class AnalysisBench {
 		generate(jdbc, vendor.equals("h2"));
 		System.out.printf(Locale.ROOT, "%n%s: generated in %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
 
+		if (Boolean.getBoolean("explain")) {
+			for (String q : List.of("select s.concept_id, count(*) from ppl_skill s join ppl_participant p on p.id = "
+					+ "s.participant_id where p.culled_at is null group by s.concept_id")) {
+				jdbc.sql("explain " + q).query(rs -> {
+					System.out.println(rs.getString(1));
+				});
+			}
+		}
 		JdbcSupplyStatistics supply = new JdbcSupplyStatistics(jdbc);
 		JdbcDemandStatistics demand = new JdbcDemandStatistics(jdbc);
 		JdbcGraduateSupply graduates = new JdbcGraduateSupply(jdbc);
@@ -191,13 +199,23 @@ public final class AnalysisBench {
 	}
 
 	/** Everything generated in the database by INSERT ... SELECT over a number series. */
+	static long step = System.nanoTime();
+
+	static void lap(String what) {
+		if (Boolean.getBoolean("verbose")) {
+			System.out.printf(Locale.ROOT, "  %-40s %8.1f s%n", what, (System.nanoTime() - step) / 1e9);
+		}
+		step = System.nanoTime();
+	}
+
 	static void generate(JdbcClient jdbc, boolean h2) {
-		String mun = "(values " + String.join(", ", java.util.stream.IntStream.range(0, MUNICIPALITIES.length)
-			.mapToObj(i -> "(" + i + ", '" + MUNICIPALITIES[i] + "')").toList()) + ") as m(i, code)";
+		step = System.nanoTime();
 		jdbc.sql("insert into org_unit (code, type, name) values ('bench', 'UNIT', 'Bench')").update();
+		lap("step 1");
 		long unit = jdbc.sql("select id from org_unit where code = 'bench'").query(Long.class).single();
 		jdbc.sql("insert into ppl_programme (name, unit_id, starts_on, places) values ('Bench', ?, ?, 1000000)")
 			.params(unit, LocalDate.of(2020, 1, 1)).update();
+		lap("step 2");
 		long programme = jdbc.sql("select id from ppl_programme where name = 'Bench'").query(Long.class).single();
 		String applied = h2 ? "dateadd('DAY', mod(s.x, 1800), timestamp '2021-01-01 00:00:00')"
 				: "timestamp '2021-01-01 00:00:00' + mod(s.x, 1800) * interval '1 day'";
@@ -205,61 +223,84 @@ public final class AnalysisBench {
 				: "date '2021-01-01' + (mod(s.x, 1800) + 200)";
 		jdbc.sql("insert into ppl_participant (programme_id, unit_id, gender, municipality_code, lm_status, "
 				+ "income_source, status, applied_at, entry_date, exit_date, pseudonym) "
-				+ "select " + programme + ", " + unit + ", 'WOMAN', m.code, 'UNEMPLOYED', 'NONE', 'ENROLLED', "
+				+ "select " + programme + ", " + unit + ", 'WOMAN', " + municipality("s.x") + ", 'UNEMPLOYED', 'NONE', 'ENROLLED', "
 				+ applied + ", null, case when mod(s.x, 10) < 3 then " + exit + " end, 'b' || s.x "
-				+ "from " + series(h2, PEOPLE) + " join " + mun + " on m.i = mod(s.x, 14)")
+				+ "from " + series(h2, PEOPLE))
 			.update();
+		lap("step 3");
 		long first = jdbc.sql("select min(id) from ppl_participant").query(Long.class).single();
 		// Occupation ids "occ-NNNN": NNNN is the synthetic SSYK-4 code, spread over 400 groups.
 		jdbc.sql("insert into ppl_occupation (participant_id, concept_id, kind) select p.id, 'occ-' || "
 				+ "cast(1000 + mod(p.id * 7, " + OCCUPATIONS + ") * 22 as varchar), 'WANTED' from ppl_participant p "
 				+ "where p.id >= " + first).update();
+		lap("step 4");
 		jdbc.sql("insert into ppl_occupation (participant_id, concept_id, kind) select p.id, 'occ-' || "
 				+ "cast(1000 + mod(p.id * 13 + 5, " + OCCUPATIONS + ") * 22 as varchar), 'EXPERIENCED' "
 				+ "from ppl_participant p where p.id >= " + first + " and mod(p.id, 2) = 0").update();
+		lap("step 5");
 		for (int k = 0; k < 2; k++) {
 			jdbc.sql("insert into ppl_skill (participant_id, concept_id, skill_level, acquired) select p.id, "
 					+ "'skill-' || cast(mod(p.id * " + (3 + k * 8) + " + " + k + ", " + SKILLS / 2 + ") * 2 + " + k
 					+ " as varchar), 3, 'FORMAL' from ppl_participant p where p.id >= " + first).update();
+		lap("step 6");
 		}
 		// Employers, functions with skills, open opportunities.
 		jdbc.sql("insert into org_unit (code, type, name) select 'bench-emp-' || s.x, 'EMPLOYER', 'Employer ' || s.x "
 				+ "from " + series(h2, 1000)).update();
+		lap("step 7");
 		jdbc.sql("insert into emp_organisation (unit_id, org_number, name, employees, size_class, municipality_code) "
-				+ "select u.id, 'b' || cast(u.id as varchar), u.name, 50, 'MEDIUM', m.code from org_unit u join " + mun
-				+ " on m.i = mod(u.id, 14) where u.code like 'bench-emp-%'").update();
+				+ "select u.id, 'b' || cast(u.id as varchar), u.name, 50, 'MEDIUM', " + municipality("u.id")
+				+ " from org_unit u where u.code like 'bench-emp-%'").update();
+		lap("step 8");
 		long firstOrg = jdbc.sql("select min(id) from emp_organisation").query(Long.class).single();
 		jdbc.sql("insert into emp_critical_function (organisation_id, title, occupation_id, reason, headcount_now, "
 				+ "headcount_1y, headcount_3y, headcount_5y) select " + firstOrg + " + mod(s.x, 1000), 'F', 'occ-' || "
 				+ "cast(1000 + mod(s.x * 11, " + OCCUPATIONS + ") * 22 as varchar), 'EXPANSION', mod(s.x, 5), "
 				+ "mod(s.x, 7), mod(s.x, 9), mod(s.x, 11) from " + series(h2, NEEDS)).update();
+		lap("step 9");
 		for (int k = 0; k < 2; k++) {
 			jdbc.sql("insert into emp_function_skill (function_id, skill_id, importance, skill_level) select f.id, "
 					+ "'skill-' || cast(mod(f.id * " + (5 + k * 6) + ", " + SKILLS / 2 + ") * 2 + " + k
 					+ " as varchar), 'MUST', 2 from emp_critical_function f").update();
+		lap("step 10");
 		}
 		jdbc.sql("insert into emp_opportunity (employer_name, kind, title, occupation_id, municipality_code, "
 				+ "positions, source) select 'E', 'VACANCY', 'T', 'occ-' || cast(1000 + mod(s.x * 17, " + OCCUPATIONS
-				+ ") * 22 as varchar), m.code, 1 + mod(s.x, 3), 'MANUAL' from " + series(h2, OPPORTUNITIES) + " join "
-				+ mun + " on m.i = mod(s.x, 14)").update();
+				+ ") * 22 as varchar), " + municipality("s.x") + ", 1 + mod(s.x, 3), 'MANUAL' from "
+				+ series(h2, OPPORTUNITIES)).update();
+		lap("step 11");
 		// Courses with four starts each.
 		jdbc.sql("insert into org_unit (code, type, name) values ('bench-provider', 'PROVIDER', 'Provider')")
 			.update();
+		lap("step 12");
 		jdbc.sql("insert into edu_provider (unit_id, name, type) select id, 'Provider', 'OTHER' from org_unit "
 				+ "where code = 'bench-provider'").update();
+		lap("step 13");
 		jdbc.sql("insert into edu_course (provider_id, ref, title, weeks, hours, pace, mode, municipality_code, "
 				+ "language) select (select max(id) from edu_provider), 'c' || s.x, 'Course', 10 + mod(s.x, 40), 400, "
-				+ "100, 'ON_SITE', m.code, 'sv' from " + series(h2, 2000) + " join " + mun
-				+ " on m.i = mod(s.x, 14)").update();
+				+ "100, 'ON_SITE', " + municipality("s.x") + ", 'sv' from " + series(h2, 2000)).update();
+		lap("step 14");
 		jdbc.sql("insert into edu_course_occupation (course_id, occupation_id) select c.id, 'occ-' || "
 				+ "cast(1000 + mod(c.id * 3, " + OCCUPATIONS + ") * 22 as varchar) from edu_course c").update();
+		lap("step 15");
 		for (int k = 0; k < 4; k++) {
 			jdbc.sql("insert into edu_course_start (course_id, start_date, seats) select c.id, ?, 10 + mod(c.id, 20) "
 					+ "from edu_course c").param(LocalDate.now().plusMonths(k * 9L)).update();
+		lap("step 16");
 		}
 		if (!h2) {
 			jdbc.sql("analyze").update();
+		lap("step 17");
 		}
+	}
+
+	/** One of the 14 kommunkoder by {@code expr} mod 14, as a CASE (no join to generate). */
+	static String municipality(String expr) {
+		StringBuilder b = new StringBuilder("case mod(" + expr + ", 14)");
+		for (int i = 0; i < MUNICIPALITIES.length; i++) {
+			b.append(" when ").append(i).append(" then '").append(MUNICIPALITIES[i]).append("'");
+		}
+		return b.append(" end").toString();
 	}
 
 	static String series(boolean h2, int n) {
