@@ -105,10 +105,10 @@ class AnalysisIntegrationTests {
 	void people(long programme, long unit, String municipality, String occupation, int n) {
 		for (int i = 0; i < n; i++) {
 			long id = insert("""
-					insert into ppl_participant (programme_id, unit_id, given_name, family_name, gender,
+					insert into ppl_participant (programme_id, unit_id, given_name, family_name, birth_date, gender,
 					  municipality_code, lm_status, income_source, status, applied_at, entry_date, pseudonym)
-					values (?, ?, ?, ?, 'WOMAN', ?, 'UNEMPLOYED', 'NONE', 'ENROLLED', ?, ?, ?)""", programme, unit,
-					marker, "Person" + i, municipality, Timestamp.valueOf(LocalDateTime.now().minusDays(40)),
+					values (?, ?, ?, ?, ?, 'WOMAN', ?, 'UNEMPLOYED', 'NONE', 'ENROLLED', ?, ?, ?)""", programme, unit,
+					marker, "Person" + i, LocalDate.of(1990, 1, 1 + i % 28), municipality, Timestamp.valueOf(LocalDateTime.now().minusDays(40)),
 					LocalDate.now().minusDays(30), marker + "-" + municipality + "-" + occupation + "-" + i);
 			jdbc.sql("insert into ppl_occupation (participant_id, concept_id, kind) values (?, ?, 'WANTED')")
 				.params(id, occupation).update();
