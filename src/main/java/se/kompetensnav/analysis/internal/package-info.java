@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.analysis.internal;
+
+import org.jspecify.annotations.NullMarked;

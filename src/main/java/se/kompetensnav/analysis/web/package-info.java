@@ -1,0 +1,4 @@
+@NullMarked
+package se.kompetensnav.analysis.web;
+
+import org.jspecify.annotations.NullMarked;
