@@ -17,4 +17,9 @@ public record CohortMember(long id, long cohortId, @Nullable Long participantId,
 	public CohortMember {
 		missingSkills = List.copyOf(missingSkills);
 	}
+
+	/** Took part in the course: in it, completed it, or dropped out after some progress. */
+	public boolean tookPart() {
+		return stage.started() || (stage == MemberStage.DROPPED && progress > 0);
+	}
 }

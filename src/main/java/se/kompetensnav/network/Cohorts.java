@@ -418,7 +418,7 @@ public class Cohorts {
 	/** Per cohort the user may see: started, completed, and the share in work 90 days after. */
 	public List<CohortResult> resultsByCohort() {
 		return visible().stream().map(c -> {
-			int started = (int) c.members().stream().filter(m -> m.stage().started()).count();
+			int started = (int) c.members().stream().filter(CohortMember::tookPart).count();
 			List<CohortMember> done = c.members().stream().filter(m -> m.stage() == MemberStage.COMPLETED).toList();
 			int known = (int) done.stream().filter(m -> m.employed90() != null).count();
 			int employed = (int) done.stream().filter(m -> Boolean.TRUE.equals(m.employed90())).count();
@@ -441,7 +441,7 @@ public class Cohorts {
 			for (Long p : providers) {
 				int[] s = sums.computeIfAbsent(p, k -> new int[4]);
 				for (CohortMember m : c.members()) {
-					s[0] += m.stage().started() ? 1 : 0;
+					s[0] += m.tookPart() ? 1 : 0;
 					s[1] += m.stage() == MemberStage.COMPLETED ? 1 : 0;
 					s[2] += m.stage() == MemberStage.COMPLETED && m.employed90() != null ? 1 : 0;
 					s[3] += m.stage() == MemberStage.COMPLETED && Boolean.TRUE.equals(m.employed90()) ? 1 : 0;
