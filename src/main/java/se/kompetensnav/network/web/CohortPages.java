@@ -59,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAnyRole('ADMIN','UNIT_MANAGER','CONSULTANT','ANALYST','EMPLOYER','PROVIDER')")
 class CohortPages {
 
-	static final String REFERENCE = "network.reference_work_90d";
+	/** The parameter with the reference share (parameters/network.csv). */
+	static final String REFERENCE = "network." + "reference_work_90d";
 
 	private final Cohorts cohorts;
 
