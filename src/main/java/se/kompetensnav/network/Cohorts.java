@@ -287,12 +287,13 @@ public class Cohorts {
 				Course course = offer == null || offer.kind() != se.kompetensnav.education.Offer.Kind.COURSE ? null
 						: catalogue.course(offer.sourceId()).orElse(null);
 				Provider provider = course == null ? null : providers.get(course.providerId());
-				int seats = course == null ? 0 : course.starts().stream().filter(s -> s.date().equals(step.start()))
-					.mapToInt(s -> s.seats()).findFirst().orElse(0);
+				// Seats still free at the chosen start (validation offers take people continuously: none).
+				Integer seats = step.offer().starts().stream().filter(s -> s.date().equals(step.start()))
+					.map(s -> Math.min(s.seatsLeft(), shortlistSize)).findFirst().orElse(null);
 				insertPart(id, Party.PROVIDER, provider == null ? null : provider.unitId(),
 						provider == null ? null : provider.id(), course == null ? null : course.id(),
 						course == null ? (offer == null ? step.offer().id() : offer.title()) : course.title(),
-						step.start(), step.end(), Math.min(seats, shortlistSize),
+						step.start(), step.end(), seats,
 						mustSkills.stream().filter(step.covers()::contains).toList());
 			}
 		}
