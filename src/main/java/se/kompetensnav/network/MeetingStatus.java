@@ -1,0 +1,5 @@
+package se.kompetensnav.network;
+
+public enum MeetingStatus {
+	REQUESTED, ACCEPTED, DECLINED
+}

@@ -1,0 +1,6 @@
+package se.kompetensnav.network;
+
+/** "Vi behöver" or "vi erbjuder". */
+public enum PostDirection {
+	NEED, OFFER
+}
