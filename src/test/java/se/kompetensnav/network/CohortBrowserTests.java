@@ -1,27 +1,23 @@
 package se.kompetensnav.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.kompetensnav.network.CohortFixtures.PROCESS_INDUSTRY;
 import static se.kompetensnav.network.CohortFixtures.participant;
 import static se.kompetensnav.network.CohortFixtures.share;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.kompetensnav.matching.Matching;
 import se.kompetensnav.test.BrowserTest;
 
 class CohortBrowserTests extends BrowserTest {
@@ -35,14 +31,7 @@ class CohortBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	ObjectProvider<Matching> matching;
 
-	/** Until a matching implementation is part of the build there is nothing to propose from: skipped, not failed. */
-	@BeforeEach
-	void needsMatching() {
-		assumeTrue(matching.getIfAvailable() != null, "no Matching implementation in this build");
-	}
 
 	@Test
 	void anEmployerAsksForTwelveProcessOperatorsInBodenAndTheProviderAcceptsTheCoursePart() throws Exception {

@@ -1,7 +1,6 @@
 package se.kompetensnav.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,16 +21,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.kompetensnav.matching.Matching;
 import se.kompetensnav.test.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,14 +44,7 @@ class CohortProposalIntegrationTests {
 
 	final JsonMapper json = JsonMapper.builder().build();
 
-	@Autowired
-	ObjectProvider<Matching> matching;
 
-	/** Until a matching implementation is part of the build there is nothing to propose from: skipped, not failed. */
-	@BeforeEach
-	void needsMatching() {
-		assumeTrue(matching.getIfAvailable() != null, "no Matching implementation in this build");
-	}
 
 	String request(List<String> must, String headcount, String startDate, String municipality) {
 		return """
