@@ -82,7 +82,7 @@ class EffectsBrowserTests extends BrowserTest {
 		WebElement row = visible(By.xpath("//table[@id='table-programmes']//tr[th[normalize-space()='Växtzon oändlig (demo)']]"));
 		assertThat(seriousViolations()).as("serious or critical axe violations on the programme list").isEmpty();
 		WebElement compute = row.findElement(By.cssSelector("button[type=submit]"));
-		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", compute);
+		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", compute);
 		await(ExpectedConditions.elementToBeClickable(compute)).click();
 
 		await(ExpectedConditions.urlMatches(".*/effects/calculations/\\d+$"));
