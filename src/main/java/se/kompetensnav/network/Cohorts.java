@@ -38,6 +38,7 @@ import se.kompetensnav.identity.CurrentUsers;
 import se.kompetensnav.identity.Role;
 import se.kompetensnav.matching.Matching;
 import se.kompetensnav.matching.core.GapPlan;
+import se.kompetensnav.people.Participants;
 import se.kompetensnav.taxonomy.ConceptType;
 import se.kompetensnav.taxonomy.Taxonomy;
 
@@ -78,10 +79,13 @@ public class Cohorts {
 
 	private final ObjectProvider<Matching> matching;
 
+	private final Participants participants;
+
 	private final Clock clock;
 
 	Cohorts(JdbcClient jdbc, CurrentUsers users, AuditLog audit, Organisations organisations, CompetenceNeeds needs,
-			Catalogue catalogue, Taxonomy taxonomy, ObjectProvider<Matching> matching, Clock clock) {
+			Catalogue catalogue, Taxonomy taxonomy, ObjectProvider<Matching> matching, Participants participants,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
@@ -90,6 +94,7 @@ public class Cohorts {
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
 		this.matching = matching;
+		this.participants = participants;
 		this.clock = clock;
 	}
 
@@ -118,18 +123,18 @@ public class Cohorts {
 	}
 
 	/**
-	 * The cohort as the signed-in user may see it: participant ids only for consultants, unit managers and admins;
-	 * everyone else sees the anonymous references.
+	 * The cohort as the signed-in user may see it: a member's participant id only for the person's own case workers
+	 * (their consultant, a manager of their unit); everyone else sees the anonymous reference.
 	 */
 	private Cohort shown(Cohort c) {
-		if (users.require().hasAny(Role.ADMIN, Role.UNIT_MANAGER, Role.CONSULTANT)) {
-			return c;
-		}
+		Set<Long> cases = participants.casesAmong(c.members().stream().map(CohortMember::participantId)
+			.filter(java.util.Objects::nonNull).toList());
 		return new Cohort(c.id(), c.title(), c.organisationId(), c.employerUnitId(), c.functionId(), c.occupationId(),
 				c.municipalityCode(), c.headcount(), c.startDate(), c.mustSkills(), c.gapSkills(),
 				c.uncoverableSkills(), c.demo(), c.parts(),
-				c.members().stream().map(m -> new CohortMember(m.id(), m.cohortId(), null, m.reference(), m.score(),
-						m.missingSkills(), m.stage(), m.progress(), m.employed90())).toList());
+				c.members().stream().map(m -> cases.contains(m.participantId()) ? m : new CohortMember(m.id(),
+						m.cohortId(), null, m.reference(), m.score(), m.missingSkills(), m.stage(), m.progress(),
+						m.employed90())).toList());
 	}
 
 	/** One cohort; 404 (and a DENIED entry) outside the user's scope. The read of its members is audited. */
@@ -163,11 +168,24 @@ public class Cohorts {
 		};
 	}
 
-	/** Whether the signed-in user records members' selection, progress and outcomes (consultants, providers). */
-	public boolean canTrack(Cohort c) {
+	/**
+	 * The members whose selection, progress and outcome the signed-in user records: every member for the cohort's
+	 * course providers (course progress, by reference), else the members who are the user's own cases (their
+	 * consultant, a manager of their unit). Other staff see the cohort but record nothing about its people.
+	 */
+	public Set<Long> trackable(Cohort c) {
 		CurrentUser u = users.require();
-		return u.hasAny(Role.ADMIN, Role.CONSULTANT, Role.UNIT_MANAGER) || (u.has(Role.PROVIDER)
-				&& c.courses().stream().anyMatch(p -> u.unitId() != null && u.unitId().equals(p.unitId())));
+		if (u.has(Role.PROVIDER)
+				&& c.courses().stream().anyMatch(p -> u.unitId() != null && u.unitId().equals(p.unitId()))) {
+			return c.members().stream().map(CohortMember::id).collect(java.util.stream.Collectors.toSet());
+		}
+		if (!u.hasAny(Role.CONSULTANT, Role.UNIT_MANAGER)) {
+			return Set.of();
+		}
+		Set<Long> cases = participants.casesAmong(c.members().stream().map(CohortMember::participantId)
+			.filter(java.util.Objects::nonNull).toList());
+		return c.members().stream().filter(m -> cases.contains(m.participantId())).map(CohortMember::id)
+			.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Whether the signed-in user may plan cohorts (and for which organisation: employers only their own). */
@@ -376,14 +394,15 @@ public class Cohorts {
 
 	/**
 	 * Records where a member is: stage, course progress (0-100) and, once the course is completed, whether they are
-	 * in work 90 days after. Consultants, unit managers and the cohort's providers; audited with the person.
+	 * in work 90 days after. The person's own case workers and the cohort's course providers (see
+	 * {@link #trackable}); audited with the person.
 	 */
 	@Transactional
 	public Cohort track(long memberId, @Nullable String stage, @Nullable String progress, @Nullable String employed90) {
 		CohortMember m = jdbc.sql("select * from net_cohort_member where id = ?").param(memberId)
 			.query(Cohorts::member).optional().orElseThrow(() -> new NotFoundException("cohort member", memberId));
 		Cohort cohort = load(m.cohortId()).orElseThrow();
-		if (!canSee(cohort) || !canTrack(cohort)) {
+		if (!canSee(cohort) || !trackable(cohort).contains(memberId)) {
 			audit.record(AuditAction.DENIED, "cohort member", memberId, m.participantId(),
 					"network: not allowed to track");
 			throw new NotFoundException("cohort member", memberId);

@@ -1,6 +1,8 @@
 package se.kompetensnav.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,13 @@ public interface Participants {
 
 	/** The profiles the signed-in user may see (a consultant's caseload, a manager's unit). */
 	List<ParticipantProfile> visibleProfiles();
+
+	/**
+	 * The ids among {@code participantIds} whose case the signed-in user works with (their consultant, or a manager
+	 * of the owning unit): what other modules ask before they show a person's id or let the user record something
+	 * about the person. Returns ids only, so it is not audited; culled participants are nobody's case.
+	 */
+	Set<Long> casesAmong(Collection<Long> participantIds);
 
 	/** Situations at entry, exit and follow-ups; throws NotFoundException when out of scope. */
 	ParticipantSituations situations(long participantId);

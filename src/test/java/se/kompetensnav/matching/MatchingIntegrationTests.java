@@ -216,6 +216,29 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
+	void theDemoDataSharesSomeBodenParticipantsWithConsentSoEmployersHaveCandidates() throws Exception {
+		// only participants still in the programme, each with a recorded consent, none of them exited
+		List<String> demoRefs = jdbc.sql("select s.reference from ppl_matching_share s join ppl_participant p "
+				+ "on p.id = s.participant_id where p.demo and s.withdrawn_at is null and p.status = 'ENROLLED' "
+				+ "and p.exit_date is null and s.consent_date >= p.entry_date")
+			.query(String.class).list();
+		assertThat(demoRefs).hasSizeGreaterThan(5);
+		assertThat(jdbc.sql("select count(*) from ppl_matching_share s join ppl_participant p on p.id = "
+				+ "s.participant_id where p.demo and (p.status <> 'ENROLLED' or p.exit_date is not null)")
+			.query(Integer.class).single()).isZero();
+
+		// an employer looking for greenhouse growers in Boden gets demo participants, by reference only
+		String body = mvc.perform(post("/api/matching/candidates").session(login(mvc, "arbetsgivare")).with(csrf())
+			.contentType("application/json")
+			.content("{\"occupationId\":\"ZwCN_YoJ_coi\",\"municipalityCode\":\"2582\",\"mustSkillIds\":[],"
+					+ "\"niceSkillIds\":[\"Bjhz_qeH_rQR\"]}"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> refs = json(body).findValuesAsString("reference");
+		assertThat(refs).hasSizeGreaterThan(5).anyMatch(demoRefs::contains);
+		assertThat(body).doesNotContain("(demo)").doesNotContain("participantId");
+	}
+
+	@Test
 	void theOpenApiDescriptionListsTheMatchingAndSharingEndpoints() throws Exception {
 		String api = body("/v3/api-docs", login(mvc, "admin"));
 		assertThat(api).contains("/api/matching/participants/{id}/opportunities")

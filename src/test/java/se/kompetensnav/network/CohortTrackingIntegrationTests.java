@@ -52,7 +52,8 @@ class CohortTrackingIntegrationTests {
 		return jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
 	}
 
-	Fixture cohort(String title) {
+	/** A cohort in Boden whose one member is a participant of konsulent's, created through the API. */
+	Fixture cohort(String title) throws Exception {
 		long org = jdbc.sql("select id from emp_organisation where org_number = '556016-0680'").query(Long.class)
 			.optional().orElseGet(() -> jdbc.sql("select id from emp_organisation where unit_id = ?")
 				.param(unit("demo-stal-boden")).query(Long.class).single());
@@ -68,7 +69,8 @@ class CohortTrackingIntegrationTests {
 		long employer = part(id, "EMPLOYER", unit("demo-stal-boden"), null);
 		long consultant = part(id, "CONSULTANT", null, null);
 		long course = part(id, "PROVIDER", unit("larcentrum-boden"), provider);
-		long participant = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1_000_000_000L;
+		long participant = CohortFixtures.participant(mvc, jdbc, login("konsulent"),
+				java.util.List.of(CohortFixtures.WHEEL_LOADER));
 		keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into net_cohort_member (cohort_id, participant_id, reference, score, missing_skills, stage) "
 				+ "values (?,?,?,?,?,?)").params(id, participant, "K-TEST01", 0.8, "AW8R_baL_eV1", "PROPOSED")
@@ -165,6 +167,22 @@ class CohortTrackingIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from audit_log where username = 'konsulent' and action = 'UPDATE' "
 				+ "and subject_type = 'cohort member' and person_ref = ?").param(String.valueOf(f.participant()))
 			.query(Long.class).single()).isEqualTo(3);
+
+		// Another consultant sees the cohort but neither the person's id nor may record anything about them.
+		MockHttpSession other = login("konsulent.lulea");
+		mvc.perform(get("/api/cohorts/" + f.cohort()).session(other)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.members[0].participantId").value(Matchers.nullValue()));
+		mvc.perform(post("/api/cohorts/members/" + f.member()).session(other).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"stage\":\"DROPPED\"}"))
+			.andExpect(status().isNotFound());
+		assertThat(audited("konsulent.lulea", "DENIED", "cohort member", f.member())).isEqualTo(1);
+		assertThat(mvc.perform(get("/cohorts/" + f.cohort()).session(other)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("stage-" + f.member());
+		// The course provider records course progress, by reference.
+		MockHttpSession provider = login("utbildare");
+		mvc.perform(post("/api/cohorts/members/" + f.member()).session(provider).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"stage\":\"COMPLETED\",\"employed90\":\"true\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.members[0].participantId").value(Matchers.nullValue()));
 
 		// The employer sees the result but cannot track, and never the participant id.
 		MockHttpSession employer = login("arbetsgivare");

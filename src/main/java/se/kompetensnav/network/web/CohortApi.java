@@ -66,7 +66,9 @@ class CohortApi {
 	}
 
 	@PostMapping("/api/cohorts/members/{id}")
-	@Operation(summary = "Record a member's stage, course progress and work 90 days after (audited)")
+	@Operation(summary = "Record a member's stage, course progress and work 90 days after (audited)",
+			description = "The cohort's course providers (by reference) and the person's own case workers; anyone "
+					+ "else gets 404 and a DENIED entry in the audit log.")
 	Cohort track(@PathVariable long id, @RequestBody Tracking t) {
 		return cohorts.track(id, t.stage(), t.progress(), t.employed90());
 	}

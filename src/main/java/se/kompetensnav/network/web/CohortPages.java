@@ -214,7 +214,7 @@ class CohortPages {
 		model.addAttribute("place", taxonomy.municipality(c.municipalityCode()).map(m -> m.name())
 			.orElse(c.municipalityCode()));
 		model.addAttribute("answerable", c.parts().stream().filter(cohorts::canAnswer).map(p -> p.id()).toList());
-		model.addAttribute("canTrack", cohorts.canTrack(c));
+		model.addAttribute("trackable", cohorts.trackable(c));
 		model.addAttribute("answers", List.of(PartStatus.ACCEPTED, PartStatus.CHANGE_REQUESTED, PartStatus.REJECTED));
 		model.addAttribute("stages", MemberStage.values());
 		model.addAttribute("hints", rules.hints(c));

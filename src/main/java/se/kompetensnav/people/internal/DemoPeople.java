@@ -191,9 +191,33 @@ class DemoPeople implements StartupTask {
 		}
 		int count = generated.size();
 		batch.flush();
+		int shared = share(generated, ids, today);
 		audit.record(AuditAction.CREATE, ParticipantService.SUBJECT, null, null, "demo data",
-				count + " generated demo participants");
-		log.info("Created {} demo participants", count);
+				count + " generated demo participants, " + shared + " of them shared for matching with consent");
+		log.info("Created {} demo participants ({} shared for matching)", count, shared);
+	}
+
+	/**
+	 * About half of the Boden participants still in the programme have consented to being shared for matching, so
+	 * that employers' candidate lists and cohort proposals have someone to show. Drawn from a random of its own, so
+	 * the rest of the demo data stays as it was.
+	 */
+	private int share(List<Participant> generated, java.util.Map<String, Long> ids, LocalDate today) {
+		Random r = new Random(2582L);
+		List<Object[]> rows = new ArrayList<>();
+		for (Participant p : generated) {
+			if (p.status() != EnrolmentStatus.ENROLLED || p.exitDate() != null || p.entryDate() == null
+					|| p.consultantId() == null || !"2582".equals(p.municipalityCode()) || r.nextDouble() >= 0.5) {
+				continue;
+			}
+			LocalDate consent = p.entryDate().plusDays(14).isAfter(today) ? today : p.entryDate().plusDays(14);
+			rows.add(new Object[] { ids.get(p.pseudonym()), SharingService.reference(p.pseudonym()),
+					Date.valueOf(consent), "konsulent",
+					java.sql.Timestamp.valueOf(consent.atTime(10, 0)) });
+		}
+		jdbc.batchUpdate("insert into ppl_matching_share (participant_id, reference, consent_date, "
+				+ "consent_recorded_by, shared_at) values (?, ?, ?, ?, ?)", rows);
+		return rows.size();
 	}
 
 	private Participant generate(Random r, long programmeId, long unitId, @Nullable Long consultantId, String kommun,

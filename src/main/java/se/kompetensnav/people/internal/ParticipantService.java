@@ -167,6 +167,21 @@ public class ParticipantService implements Participants {
 		return list;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> casesAmong(java.util.Collection<Long> participantIds) {
+		CurrentUser user = users.current().orElse(null);
+		java.util.Set<Long> out = new java.util.HashSet<>();
+		if (user == null) {
+			return out;
+		}
+		for (Long id : new java.util.HashSet<>(participantIds)) {
+			repo.find(id).filter(p -> CaseAccess.canSee(user, p.unitId(), p.consultantId()))
+				.ifPresent(p -> out.add(p.id()));
+		}
+		return out;
+	}
+
 	/** Participants of a programme the user may see (names on the programme page); audited. */
 	public List<Participant> visibleIn(long programmeId) {
 		workableProgramme(programmeId);
