@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -240,10 +241,31 @@ class ProgrammeEffectsIntegrationTests {
 			.query(Long.class).single();
 
 		long report = id(report(programme, "chef"));
-		id(report(programme, "analytiker"));
+		// One participant: the unit's manager sees the report, but to the analyst and the admin it would reveal that
+		// person's outcome. They are refused at the field, and the stored report does not exist for them.
+		for (String who : List.of("analytiker", "admin")) {
+			mvc.perform(post("/api/effects/programmes/" + programme + "/reports").with(as(who)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(PLAIN)).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("participants"))
+				.andExpect(jsonPath("$.errors[0].text").value(org.hamcrest.Matchers.containsString("1 deltagare")));
+			mvc.perform(get("/api/effects/calculations/" + report).with(as(who))).andExpect(status().isNotFound());
+			String recent = mvc.perform(get("/api/effects/calculations").with(as(who))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(JsonPath.<List<Integer>>read(recent, "$[*].id")).doesNotContain((int) report);
+		}
+		assertThat(mvc.perform(post("/effects/programmes/" + programme + "/report").with(as("analytiker"))
+			.with(csrf()).param("years", "2")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("participants-" + programme + "-error")
+			.contains("Under 5 visas en programrapport bara för enhetens chef");
+		// From five participants on, everyone who may see the programme's figures reads the report.
+		for (int i = 0; i < 4; i++) {
+			exit(enrol(programme, "Beh" + i + "-" + name, "UNEMPLOYED", "FORSORJNINGSSTOD", ENTRY), EXIT, "EMPLOYED");
+		}
+		long larger = id(report(programme, "analytiker"));
 		id(report(programme, "admin"));
-		mvc.perform(get("/api/effects/calculations/" + report).with(as("analytiker"))).andExpect(status().isOk());
-		mvc.perform(get("/effects/calculations/" + report + "/report.pdf").with(as("admin"))).andExpect(status().isOk());
+		mvc.perform(get("/api/effects/calculations/" + larger).with(as("analytiker"))).andExpect(status().isOk());
+		mvc.perform(get("/effects/calculations/" + larger + "/report.pdf").with(as("admin"))).andExpect(status().isOk());
+		mvc.perform(get("/api/effects/calculations/" + report).with(as("analytiker"))).andExpect(status().isNotFound());
 
 		// The consultant works with the participants, but the programme report is not theirs.
 		mvc.perform(post("/api/effects/programmes/" + programme + "/reports").with(as("konsulent")).with(csrf())

@@ -28,6 +28,7 @@ import se.kompetensnav.effects.model.Situation;
 import se.kompetensnav.effects.model.Sroi;
 import se.kompetensnav.effects.model.TypicalCase;
 import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.identity.Role;
 import se.kompetensnav.parameters.ParameterValue;
 import se.kompetensnav.parameters.Parameters;
 import se.kompetensnav.people.Programme;
@@ -55,8 +56,11 @@ public class EffectCalculations {
 
 	private final Programmes programmes;
 
+	private final EffectsSettings settings;
+
 	EffectCalculations(Parameters parameters, JdbcClient jdbc, JsonMapper json, CurrentUsers users, Clock clock,
-			Programmes programmes) {
+			Programmes programmes, EffectsSettings settings) {
+		this.settings = settings;
 		this.parameters = parameters;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -181,6 +185,10 @@ public class EffectCalculations {
 		if (participants.isEmpty()) {
 			errors.add(FieldError.of("participants", "validation.required"));
 		}
+		else if (owner != null && !maySeeFew(participants.size(), owner.unitId())) {
+			errors.add(FieldError.of("participants", "effects.programme.tooFew", participants.size(),
+					settings.minParticipants()));
+		}
 		for (int i = 0; i < participants.size(); i++) {
 			LedgerInput p = participants.get(i);
 			if (p.atEntry() == null || p.entryDate() == null) {
@@ -232,11 +240,12 @@ public class EffectCalculations {
 			Map<String, ParameterValue> snap, @Nullable Programme owner) {
 		String by = users.current().map(u -> u.username()).orElse("system");
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		Integer size = result instanceof StoredCalculation.ProgrammeResult p ? p.participants() : null;
 		jdbc.sql("insert into effects_calculation (kind, name, price_year, input_json, result_json, created_at, "
-				+ "created_by, programme_id, unit_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "created_by, programme_id, unit_id, participants) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(kind.name(), name, year, json.writeValueAsString(input), json.writeValueAsString(result),
 					Timestamp.from(clock.instant()), by, owner == null ? null : owner.id(),
-					owner == null ? null : owner.unitId())
+					owner == null ? null : owner.unitId(), size)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		for (ParameterValue v : snap.values()) {
@@ -255,12 +264,13 @@ public class EffectCalculations {
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public StoredCalculation get(long id) {
 		record Row(long id, String kind, String name, int year, Timestamp at, String by, String result,
-				@Nullable Long programmeId) {
+				@Nullable Long programmeId, @Nullable Long unitId) {
 		}
-		Row row = jdbc.sql("select id, kind, name, price_year, created_at, created_by, result_json, programme_id "
-				+ "from effects_calculation where id = ?").param(id)
+		Row row = jdbc.sql("select id, kind, name, price_year, created_at, created_by, result_json, programme_id, "
+				+ "unit_id from effects_calculation where id = ?").param(id)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getTimestamp(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class)))
+					rs.getTimestamp(5), rs.getString(6), rs.getString(7), rs.getObject(8, Long.class),
+					rs.getObject(9, Long.class)))
 			.optional().orElseThrow(() -> new NotFoundException("calculation", id));
 		if (row.programmeId() != null) {
 			try {
@@ -286,6 +296,9 @@ public class EffectCalculations {
 				? json.readValue(row.result(), ExclusionCost.class) : null;
 		StoredCalculation.ProgrammeResult programme = kind == CalculationKind.PROGRAMME
 				? json.readValue(row.result(), StoredCalculation.ProgrammeResult.class) : null;
+		if (programme != null && row.unitId() != null && !maySeeFew(programme.participants(), row.unitId())) {
+			throw new NotFoundException("calculation", id);
+		}
 		return new StoredCalculation(row.id(), kind, row.name(), row.year(), row.at().toInstant(), row.by(), scenario,
 				exclusion, programme, row.programmeId(), params);
 	}
@@ -300,11 +313,12 @@ public class EffectCalculations {
 	public List<Summary> recent(int limit) {
 		java.util.Set<Long> visible = new java.util.HashSet<>();
 		programmes.forAggregates().forEach(p -> visible.add(p.id()));
-		return jdbc.sql("select id, kind, name, price_year, created_at, created_by, programme_id from effects_calculation "
-				+ "order by id desc limit ?").param(limit * 4)
+		return jdbc.sql("select id, kind, name, price_year, created_at, created_by, programme_id, unit_id, "
+				+ "participants from effects_calculation order by id desc limit ?").param(limit * 4)
 			.query((rs, n) -> {
 				Long programme = rs.getObject(7, Long.class);
-				return programme != null && !visible.contains(programme) ? null
+				return programme != null && (!visible.contains(programme) || !maySeeFew(rs.getObject(9, Integer.class),
+						rs.getObject(8, Long.class))) ? null
 						: new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
 								rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
 			})
@@ -314,11 +328,24 @@ public class EffectCalculations {
 	/** The most recent reports of one programme (the caller has checked that the user may see it). */
 	@Transactional(readOnly = true)
 	public List<Summary> ofProgramme(long programmeId, int limit) {
-		return jdbc.sql("select id, kind, name, price_year, created_at, created_by from effects_calculation "
-				+ "where programme_id = ? order by id desc limit ?").params(programmeId, limit)
-			.query((rs, n) -> new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
-			.list();
+		return jdbc.sql("select id, kind, name, price_year, created_at, created_by, unit_id, participants "
+				+ "from effects_calculation where programme_id = ? order by id desc").param(programmeId)
+			.query((rs, n) -> maySeeFew(rs.getObject(8, Integer.class), rs.getObject(7, Long.class))
+					? new Summary(rs.getLong(1), CalculationKind.valueOf(rs.getString(2)), rs.getString(3),
+							rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6))
+					: null)
+			.list().stream().filter(java.util.Objects::nonNull).limit(limit).toList();
+	}
+
+	/**
+	 * Whether the signed-in user may see a programme report built from {@code participants} participations: always
+	 * from the disclosure threshold up; below it only a manager of the owning unit (who sees the cases anyway).
+	 */
+	private boolean maySeeFew(@Nullable Integer participants, @Nullable Long unitId) {
+		if (participants == null || unitId == null || participants >= settings.minParticipants()) {
+			return true;
+		}
+		return users.current().map(u -> u.has(Role.UNIT_MANAGER) && u.canSeeUnit(unitId)).orElse(false);
 	}
 
 	private static java.math.BigDecimal plain(java.math.BigDecimal v) {
