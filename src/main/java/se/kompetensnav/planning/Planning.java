@@ -34,4 +34,13 @@ public interface Planning {
 	 * ({@code organisationId}) when the employer is unknown or its counted needs are all zero.
 	 */
 	Establishment createFromEmployer(FromEmployerNeeds request);
+
+	/**
+	 * Adds a scenario derived again from the employer's needs as they are now recorded, to an establishment that was
+	 * derived from that employer. Refused at {@code organisationId} when the establishment has no employer (or it is
+	 * gone), or its counted needs are now all zero; at {@code startYear} for an impossible year (null: the year the
+	 * latest scenario starts).
+	 */
+	Scenario addScenarioFromEmployer(long establishmentId, @org.jspecify.annotations.Nullable Integer startYear,
+			boolean includeReplacement);
 }

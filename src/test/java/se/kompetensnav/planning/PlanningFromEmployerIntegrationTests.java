@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -178,5 +179,49 @@ class PlanningFromEmployerIntegrationTests {
 		// Employers' contacts and consultants do not plan.
 		mvc.perform(get("/api/planning/employers/" + org.id() + "/ramp-up")
 			.with(user("arbetsgivare").roles("EMPLOYER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEstablishmentKeepsItsEmployerAndANewScenarioFollowsTheNeedsAsTheyAreNow() throws Exception {
+		Organisation org = employer("24100", new Object[] { "EXPANSION", 10, 10, 10, 10 });
+		String location = mvc.perform(post("/api/planning/establishments/from-employer").with(planner()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"organisationId":%d,"startYear":2027}""".formatted(org.id())))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.organisationId").value(org.id()))
+			.andReturn().getResponse().getHeader("Location");
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		// The employer records one more function; the planner derives again, from the same start year.
+		CriticalFunctionForm template = FunctionTemplates.byKey("metal-welder").orElseThrow().toForm();
+		needs.createUnchecked(org.id(), new CriticalFunctionForm("Svetsare, ny linje", template.occupationId(),
+				"GREEN_TRANSITION", 5, 5, 5, 5, null, template.skills()), false);
+		mvc.perform(post("/api/planning/establishments/" + id + "/scenarios/from-employer").with(planner())
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value(containsString("Arbetsgivarens behov")))
+			.andExpect(jsonPath("$.rampUp[0].year").value(2027))
+			.andExpect(jsonPath("$.rampUp[*].operation").value(contains(15.0, 15.0, 15.0, 15.0, 15.0, 15.0)));
+		mvc.perform(get("/api/planning/establishments/" + id).with(planner()))
+			.andExpect(jsonPath("$.scenarios.length()").value(2));
+
+		// The page names the employer and offers the same, as a form.
+		mvc.perform(get("/planning/establishments/" + id).with(planner())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"rederive-form\"")))
+			.andExpect(content().string(containsString(org.name())));
+		mvc.perform(post("/planning/establishments/" + id + "/scenarios/from-employer").with(planner()).with(csrf()))
+			.andExpect(redirectedUrlPattern("/planning/scenarios/*"));
+		mvc.perform(get("/api/planning/establishments/" + id).with(planner()))
+			.andExpect(jsonPath("$.scenarios.length()").value(3));
+
+		// An establishment entered by hand has no employer: refused at the field, nothing stored.
+		long manual = jdbc.sql("select min(id) from planning_establishment where organisation_id is null")
+			.query(Long.class).single();
+		long scenarios = jdbc.sql("select count(*) from planning_scenario").query(Long.class).single();
+		mvc.perform(post("/api/planning/establishments/" + manual + "/scenarios/from-employer").with(planner())
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+		mvc.perform(get("/planning/establishments/" + manual).with(planner())).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"rederive-form\""))));
+		assertThat(jdbc.sql("select count(*) from planning_scenario").query(Long.class).single()).isEqualTo(scenarios);
 	}
 }

@@ -81,6 +81,10 @@ class JdbcPlanning implements Planning {
 	}
 
 	private Establishment create(NewEstablishment e, @Nullable String scenarioName) {
+		return create(e, scenarioName, null);
+	}
+
+	private Establishment create(NewEstablishment e, @Nullable String scenarioName, @Nullable Long organisationId) {
 		List<FieldError> errors = new ArrayList<>();
 		if (e.name() == null || e.name().isBlank()) {
 			errors.add(FieldError.of("name", "validation.required"));
@@ -105,9 +109,9 @@ class JdbcPlanning implements Planning {
 			throw new InvalidInputException(errors);
 		}
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into planning_establishment (name, municipality_code, sector, demo, created_at, created_by) "
-				+ "values (?, ?, ?, ?, ?, ?)")
-			.params(e.name().strip(), e.municipalityCode(), e.sector().strip(), false, now(), who())
+		jdbc.sql("insert into planning_establishment (name, municipality_code, sector, demo, created_at, created_by, "
+				+ "organisation_id) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(e.name().strip(), e.municipalityCode(), e.sector().strip(), false, now(), who(), organisationId)
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		insertScenario(id, scenarioName == null ? e.name().strip() : scenarioName, e.rampUp(), used);
@@ -176,7 +180,41 @@ class JdbcPlanning implements Planning {
 		String name = r.name() == null || r.name().isBlank() ? org.name() : r.name();
 		return create(new NewEstablishment(name, org.municipalityCode(), sector, derived.rampUp(), r.overrides()),
 				messages.getMessage("planning.fromEmployer.scenarioName",
-						new Object[] { org.name(), derived.functionsCounted() }, LocaleContextHolder.getLocale()));
+						new Object[] { org.name(), derived.functionsCounted() }, LocaleContextHolder.getLocale()),
+				org.id());
+	}
+
+	@Override
+	@Transactional
+	public Scenario addScenarioFromEmployer(long establishmentId, @Nullable Integer startYear,
+			boolean includeReplacement) {
+		Establishment e = establishment(establishmentId);
+		List<FieldError> errors = new ArrayList<>();
+		Organisation org = e.organisationId() == null ? null : organisations.find(e.organisationId()).orElse(null);
+		if (org == null) {
+			errors.add(FieldError.of("organisationId", "planning.validation.noEmployer"));
+		}
+		int start = startYear != null ? startYear
+				: scenario(e.scenarios().getLast().id()).rampUp().stream().mapToInt(JobsYear::year).min()
+					.orElse(year());
+		if (start < 1900 || start > 2200) {
+			errors.add(FieldError.of("startYear", "planning.validation.year"));
+		}
+		EmployerRampUp derived = null;
+		if (org != null && errors.isEmpty()) {
+			derived = rampUpFromEmployer(org.id(), start, includeReplacement);
+			if (derived.peakJobs() <= 0) {
+				errors.add(FieldError.of("organisationId", "planning.validation.noNeeds", org.name()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		Map<String, UsedParameter> used = parameters(Overrides.none());
+		String name = messages.getMessage("planning.fromEmployer.rederivedName",
+				new Object[] { org.name(), derived.functionsCounted(), java.time.LocalDate.now(clock).toString() },
+				LocaleContextHolder.getLocale());
+		return scenario(insertScenario(establishmentId, name, derived.rampUp(), used));
 	}
 
 	/** Demo data bypasses nothing but the label. */
@@ -226,11 +264,12 @@ class JdbcPlanning implements Planning {
 					instant(rs.getTimestamp(3))))
 			.list();
 		return jdbc
-			.sql("select id, name, municipality_code, sector, demo, created_at from planning_establishment where id = ?")
+			.sql("select id, name, municipality_code, sector, demo, created_at, organisation_id "
+					+ "from planning_establishment where id = ?")
 			.param(id)
 			.query((rs, n) -> new Establishment(rs.getLong(1), rs.getString(2), rs.getString(3),
 					municipalityName(rs.getString(3)), rs.getString(4), rs.getBoolean(5), instant(rs.getTimestamp(6)),
-					scenarios))
+					rs.getObject(7, Long.class), scenarios))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("establishment", id));
 	}

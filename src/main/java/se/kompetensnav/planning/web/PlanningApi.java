@@ -100,6 +100,23 @@ class PlanningApi {
 		return planning.establishment(id);
 	}
 
+	/** What re-deriving a scenario from the employer's needs takes (both optional). */
+	record FromEmployerScenario(@Nullable Integer startYear, @Nullable Boolean includeReplacement) {
+	}
+
+	@PostMapping("/api/planning/establishments/{id}/scenarios/from-employer")
+	@ResponseBody
+	@PreAuthorize(ROLES)
+	@Operation(summary = "Add a scenario derived again from the employer's needs as they are recorded now",
+			description = "Only for an establishment derived from an employer (else 400 at organisationId). startYear "
+					+ "null: the year the latest scenario starts. Parameters: the library's current values.")
+	ResponseEntity<Scenario> addScenarioFromEmployer(@PathVariable long id,
+			@RequestBody(required = false) @Nullable FromEmployerScenario request) {
+		Scenario s = planning.addScenarioFromEmployer(id, request == null ? null : request.startYear(),
+				request != null && Boolean.TRUE.equals(request.includeReplacement()));
+		return ResponseEntity.created(URI.create("/api/planning/scenarios/" + s.id())).body(s);
+	}
+
 	@PostMapping("/api/planning/establishments/{id}/scenarios")
 	@ResponseBody
 	@PreAuthorize(ROLES)

@@ -53,9 +53,13 @@ class PlanningPages {
 
 	private final Clock clock;
 
+	private final se.kompetensnav.employers.Organisations organisations;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	PlanningPages(Planning planning, MunicipalityBorders municipalities, MessageSource messages, Clock clock) {
+	PlanningPages(Planning planning, MunicipalityBorders municipalities, MessageSource messages, Clock clock,
+			se.kompetensnav.employers.Organisations organisations) {
+		this.organisations = organisations;
 		this.planning = planning;
 		this.municipalities = municipalities;
 		this.messages = messages;
@@ -182,9 +186,28 @@ class PlanningPages {
 		}
 	}
 
+	/** A new scenario from the employer's needs as they are recorded now. */
+	@PostMapping("/planning/establishments/{id}/scenarios/from-employer")
+	String addScenarioFromEmployer(@PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean includeReplacement, Model model) {
+		try {
+			Scenario s = planning.addScenarioFromEmployer(id, null, includeReplacement);
+			return "redirect:/planning/scenarios/" + s.id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("rederiveErrors", fieldErrors(ex, null));
+			Establishment e = planning.establishment(id);
+			EstablishmentForm form = new EstablishmentForm();
+			form.setStartYear(String.valueOf(LocalDate.now(clock).getYear()));
+			return showEstablishment(model, e, form, Map.of(), List.of());
+		}
+	}
+
 	private String showEstablishment(Model model, Establishment e, EstablishmentForm form, Map<String, String> errors,
 			List<String> other) {
 		model.addAttribute("establishment", e);
+		model.addAttribute("employer", e.organisationId() == null ? null
+				: organisations.find(e.organisationId()).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("otherErrors", other);
