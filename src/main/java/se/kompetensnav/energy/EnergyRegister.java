@@ -55,6 +55,12 @@ public interface EnergyRegister {
 	/** Every source that is the best match of two sinks or more, with its allocation by the rule. */
 	List<HeatAllocation.Result> sharedSources(HeatAllocation.Rule rule);
 
+	/**
+	 * The whole register dispatched together ({@link HeatDispatch}): each source serves the sinks whose best match it
+	 * is in merit order, and a sink left short takes what its second-best source has left over.
+	 */
+	HeatDispatch.Result dispatch();
+
 	List<HeatSource> sources();
 
 	List<HeatSink> sinks();

@@ -1,6 +1,7 @@
 package se.kompetensnav.energy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -209,6 +210,58 @@ class EnergyProfileIntegrationTests {
 		mvc.perform(get("/energy/sinks/" + far).param("rule", "PROPORTIONAL").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("i proportion till behovet när källan")));
+	}
+
+	@Test
+	void aSinkLeftShortByItsSharedSourceTakesTheSecondBestSourcesLeftoverThroughASecondPipe() throws Exception {
+		// An area of its own (no demo data, other tests draw their spots further north): 100 kW source X with two
+		// fish farms of 80 kW about 0.5 and 1 km away, and a 100 kW source Y about 1.5 km beyond the far farm.
+		double lat = 66.9 + RANDOM.nextDouble() * 0.05;
+		double lon = 20.5 + RANDOM.nextDouble() * 0.5;
+		long x = createSource(unique("Industri X"), lat, lon, 876);
+		long y = createSource(unique("Industri Y"), lat + 0.0225, lon, 876);
+		for (long source : new long[] { x, y }) {
+			mvc.perform(put("/api/energy/sources/" + source + "/profile").with(admin()).with(csrf())
+				.contentType("text/csv").content(csv(100))).andExpect(status().isOk());
+		}
+		long near = createSink(unique("Fiskodling nära X"), lat + 0.0045, lon, 700.8);
+		long far = createSink(unique("Fiskodling mellan X och Y"), lat + 0.009, lon, 700.8);
+
+		JsonNode dispatch = json.readTree(mvc.perform(get("/api/energy/dispatch").with(admin()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		JsonNode nearResult = null;
+		JsonNode farResult = null;
+		for (JsonNode sink : dispatch.get("sinks")) {
+			if (sink.get("sinkId").asLong() == near) {
+				nearResult = sink;
+			}
+			if (sink.get("sinkId").asLong() == far) {
+				farResult = sink;
+			}
+		}
+		assertThat(nearResult).isNotNull();
+		assertThat(farResult).isNotNull();
+		// The near farm is covered by X. The far one, X's second in merit order, gets little of X but Y's heat.
+		assertThat(nearResult.get("primarySourceId").asLong()).isEqualTo(x);
+		assertThat(nearResult.get("coverage").asDouble()).isCloseTo(1, within(1e-9));
+		assertThat(farResult.get("primarySourceId").asLong()).isEqualTo(x);
+		assertThat(farResult.get("fallbackSourceId").asLong()).isEqualTo(y);
+		assertThat(farResult.get("coverageWithout").asDouble()).isLessThan(0.5);
+		// Y has no sink of its own: the far farm takes its 100 kW less the loss of a 2 km pipe (about 39 kW).
+		assertThat(farResult.get("fallbackMwh").asDouble()).isBetween(450.0, 600.0);
+		assertThat(farResult.get("coverage").asDouble())
+			.isCloseTo(farResult.get("coverageWithout").asDouble() + farResult.get("fallbackMwh").asDouble() / 700.8,
+					within(1e-6));
+		assertThat(farResult.get("fallbackCostPerMwh").asDouble()).isPositive();
+		// The primary shares are those of the shared-source allocation.
+		JsonNode merit = json.readTree(mvc.perform(get("/api/energy/sources/" + x + "/allocation").with(admin()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(merit.get("sinks").get(1).get("allocatedMwh").asDouble())
+			.isCloseTo(farResult.get("primaryMwh").asDouble(), within(1e-6));
+
+		mvc.perform(get("/energy/sinks/" + far).with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"fallback-source\"")))
+			.andExpect(content().string(containsString("Med reservkälla")));
 	}
 
 	@Test

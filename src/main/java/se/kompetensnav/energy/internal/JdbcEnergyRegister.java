@@ -27,6 +27,7 @@ import se.kompetensnav.energy.EnergyParameters;
 import se.kompetensnav.energy.EnergyRegister;
 import se.kompetensnav.energy.Greenhouse;
 import se.kompetensnav.energy.HeatAllocation;
+import se.kompetensnav.energy.HeatDispatch;
 import se.kompetensnav.energy.HeatMatching;
 import se.kompetensnav.energy.HeatPump;
 import se.kompetensnav.energy.HeatSink;
@@ -311,6 +312,20 @@ class JdbcEnergyRegister implements EnergyRegister {
 			}
 		}
 		return out;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public HeatDispatch.Result dispatch() {
+		EnergyParameters p = values.current();
+		Map<Long, HourlyProfile> sourceProfiles = profiles(SOURCE, null);
+		Map<Long, HourlyProfile> sinkProfiles = profiles(SINK, null);
+		List<HeatMatching.Source> all = sources().stream().map(x -> toModel(x, sourceProfiles)).toList();
+		List<HeatMatching.SinkMatches> matches = new ArrayList<>();
+		for (HeatSink sink : sinks()) {
+			matches.add(HeatMatching.matchSink(toModel(sink, p, sinkProfiles), all, p.matching()));
+		}
+		return HeatDispatch.dispatch(matches, p.matching());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String s) {

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.kompetensnav.common.NotFoundException;
 import se.kompetensnav.energy.EnergyRegister;
 import se.kompetensnav.energy.HeatAllocation;
+import se.kompetensnav.energy.HeatDispatch;
 import se.kompetensnav.energy.HeatSink;
 import se.kompetensnav.energy.HeatSource;
 import se.kompetensnav.energy.HourlyProfile;
@@ -131,6 +132,16 @@ class EnergyApi {
 	@Operation(summary = "Every source that is the best match of two sinks or more, with its allocation")
 	List<HeatAllocation.Result> shared(@RequestParam(defaultValue = "MERIT_ORDER") HeatAllocation.Rule rule) {
 		return register.sharedSources(rule);
+	}
+
+	@GetMapping("/api/energy/dispatch")
+	@Operation(summary = "Every source and sink together, with the second-best source as fallback",
+			description = "Each source serves the sinks whose best match it is, hour by hour in merit order; a sink "
+					+ "left short takes what its second-best source has left after that source's own sinks. Per sink: "
+					+ "heat from the best and the second-best source, coverage without and with the second pipe, its "
+					+ "investment and cost per MWh; per source: heat to its own sinks and to fallbacks.")
+	HeatDispatch.Result dispatch() {
+		return register.dispatch();
 	}
 
 	private static final String PROFILE = "One value per line, hour 1 first, the last field of a line in kW; an "

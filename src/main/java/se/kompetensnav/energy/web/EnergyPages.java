@@ -24,6 +24,7 @@ import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.energy.EnergyRegister;
 import se.kompetensnav.energy.HeatAllocation;
+import se.kompetensnav.energy.HeatDispatch;
 import se.kompetensnav.energy.HeatSink;
 import se.kompetensnav.energy.HourlyProfile;
 import se.kompetensnav.energy.HourlyProfileCsv;
@@ -167,6 +168,8 @@ class EnergyPages {
 			}
 		}
 		model.addAttribute("shared", shared);
+		HeatDispatch.SinkResult dispatched = report.ranked().size() < 2 ? null : register.dispatch().sink(id);
+		model.addAttribute("fallback", dispatched == null || dispatched.fallbackSourceId() == null ? null : dispatched);
 		model.addAttribute("report", report);
 		model.addAttribute("sink", report.sink());
 		model.addAttribute("best", report.ranked().isEmpty() ? null : report.ranked().getFirst());
