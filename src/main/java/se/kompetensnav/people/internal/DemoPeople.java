@@ -92,8 +92,11 @@ class DemoPeople implements StartupTask {
 
 	private final Clock clock;
 
+	private final SupplySummary summary;
+
 	DemoPeople(JdbcTemplate jdbc, ProgrammeRepository programmes, Units units,
-			Staff staff, Demo demo, AuditLog audit, Clock clock) {
+			Staff staff, Demo demo, AuditLog audit, Clock clock, SupplySummary summary) {
+		this.summary = summary;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.units = units;
@@ -194,6 +197,11 @@ class DemoPeople implements StartupTask {
 		audit.record(AuditAction.CREATE, ParticipantService.SUBJECT, null, null, "demo data",
 				count + " generated demo participants");
 		log.info("Created {} demo participants", count);
+		// Written in batches around the repository: the supply summary is recomputed if it was already built.
+		java.time.LocalDate asOf = summary.asOf();
+		if (asOf != null) {
+			summary.rebuild(asOf);
+		}
 	}
 
 	private Participant generate(Random r, long programmeId, long unitId, @Nullable Long consultantId, String kommun,
