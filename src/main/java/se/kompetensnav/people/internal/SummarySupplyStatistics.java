@@ -69,17 +69,27 @@ public class SummarySupplyStatistics implements SupplyStatistics {
 		if (summary.asOf() == null) {
 			return groupBy.people(areaPrefix, dates);
 		}
-		List<PeopleCount> out = new ArrayList<>();
-		for (LocalDate date : dates) {
-			out.addAll(jdbc.sql("""
-					select municipality_code, sum(delta) from ppl_supply_day
-					where on_day <= ? and municipality_code like ?
-					group by municipality_code
-					having sum(delta) > 0""")
-				.params(Date.valueOf(date), areaPrefix + "%")
-				.query((rs, n) -> new PeopleCount(date, rs.getString(1), rs.getLong(2)))
-				.list());
+		if (dates.isEmpty()) {
+			return List.of();
 		}
+		// One pass over the day deltas for all dates: a running sum up to each date.
+		StringBuilder sql = new StringBuilder("select municipality_code");
+		List<Object> params = new ArrayList<>();
+		for (LocalDate date : dates) {
+			sql.append(", sum(case when on_day <= ? then delta else 0 end)");
+			params.add(Date.valueOf(date));
+		}
+		sql.append(" from ppl_supply_day where municipality_code like ? group by municipality_code");
+		params.add(areaPrefix + "%");
+		List<PeopleCount> out = new ArrayList<>();
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			for (int i = 0; i < dates.size(); i++) {
+				long people = rs.getLong(2 + i);
+				if (people > 0) {
+					out.add(new PeopleCount(dates.get(i), rs.getString(1), people));
+				}
+			}
+		});
 		return out;
 	}
 

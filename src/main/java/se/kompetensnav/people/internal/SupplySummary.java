@@ -13,10 +13,14 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kompetensnav.common.StartupTask;
 import se.kompetensnav.common.SummaryCells;
@@ -52,9 +56,29 @@ public class SupplySummary implements StartupTask {
 
 	private final SummaryCells days;
 
+	/** Rolls forward in a transaction of its own, whatever (read-only) transaction the reader is in. */
+	private final @Nullable TransactionTemplate ownTransaction;
+
+	/** Without a transaction manager (the bench on one connection). */
 	public SupplySummary(JdbcClient jdbc, Clock clock) {
+		this(jdbc, clock, (TransactionTemplate) null);
+	}
+
+	@Autowired
+	SupplySummary(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		this(jdbc, clock, requiresNew(transactions));
+	}
+
+	private static TransactionTemplate requiresNew(PlatformTransactionManager transactions) {
+		TransactionTemplate t = new TransactionTemplate(transactions);
+		t.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return t;
+	}
+
+	private SupplySummary(JdbcClient jdbc, Clock clock, @Nullable TransactionTemplate ownTransaction) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = ownTransaction;
 		this.level = new SummaryCells(jdbc, "ppl_supply_level", List.of("kind", "concept_id", "municipality_code"),
 				List.of("people"));
 		this.days = new SummaryCells(jdbc, "ppl_supply_day", List.of("municipality_code", "on_day"), List.of("delta"));
@@ -231,11 +255,15 @@ public class SupplySummary implements StartupTask {
 	 * Whether the level table answers for {@code date}; rolls it forward first when {@code date} is today and the
 	 * summary still holds an earlier day (the first read after midnight, if the nightly roll has not run).
 	 */
-	@Transactional
 	public boolean holds(LocalDate date) {
 		LocalDate asOf = asOf();
 		if (asOf != null && asOf.isBefore(date) && date.equals(LocalDate.now(clock))) {
-			rollTo(date);
+			if (ownTransaction == null) {
+				rollTo(date);
+			}
+			else {
+				ownTransaction.executeWithoutResult(status -> rollTo(date));
+			}
 			asOf = date;
 		}
 		return date.equals(asOf);
