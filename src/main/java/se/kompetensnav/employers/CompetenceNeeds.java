@@ -13,6 +13,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kompetensnav.employers.internal.DemandSummary;
+import se.kompetensnav.employers.internal.DemandSummary.Subject;
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
@@ -34,8 +36,12 @@ public class CompetenceNeeds {
 
 	private final EmployerScope scope;
 
-	CompetenceNeeds(JdbcClient jdbc, Organisations organisations, EmployerScope scope) {
+	/** Every write to a function goes through it, in the caller's transaction. */
+	private final DemandSummary summary;
+
+	CompetenceNeeds(JdbcClient jdbc, Organisations organisations, EmployerScope scope, DemandSummary summary) {
 		this.jdbc = jdbc;
+		this.summary = summary;
 		this.organisations = organisations;
 		this.scope = scope;
 	}
@@ -84,12 +90,14 @@ public class CompetenceNeeds {
 		CriticalFunction old = find(id).orElseThrow(() -> new NotFoundException("critical function", id));
 		scope.requireWrite(organisations.find(old.organisationId()).orElseThrow(), "critical function", id);
 		Valid v = validate(form);
-		jdbc.sql("update emp_critical_function set title = ?, occupation_id = ?, reason = ?, headcount_now = ?, "
-				+ "headcount_1y = ?, headcount_3y = ?, headcount_5y = ? where id = ?")
-			.params(v.title, v.occupation, v.reason.name(), v.counts[0], v.counts[1], v.counts[2], v.counts[3], id)
-			.update();
-		jdbc.sql("delete from emp_function_skill where function_id = ?").param(id).update();
-		insertSkills(id, v.skills);
+		summary.change(Subject.FUNCTION, id, () -> {
+			jdbc.sql("update emp_critical_function set title = ?, occupation_id = ?, reason = ?, headcount_now = ?, "
+					+ "headcount_1y = ?, headcount_3y = ?, headcount_5y = ? where id = ?")
+				.params(v.title, v.occupation, v.reason.name(), v.counts[0], v.counts[1], v.counts[2], v.counts[3], id)
+				.update();
+			jdbc.sql("delete from emp_function_skill where function_id = ?").param(id).update();
+			insertSkills(id, v.skills);
+		});
 		return find(id).orElseThrow();
 	}
 
@@ -97,8 +105,10 @@ public class CompetenceNeeds {
 	public void delete(long id) {
 		CriticalFunction old = find(id).orElseThrow(() -> new NotFoundException("critical function", id));
 		scope.requireWrite(organisations.find(old.organisationId()).orElseThrow(), "critical function", id);
-		jdbc.sql("delete from emp_function_skill where function_id = ?").param(id).update();
-		jdbc.sql("delete from emp_critical_function where id = ?").param(id).update();
+		summary.change(Subject.FUNCTION, id, () -> {
+			jdbc.sql("delete from emp_function_skill where function_id = ?").param(id).update();
+			jdbc.sql("delete from emp_critical_function where id = ?").param(id).update();
+		});
 	}
 
 	/** Unscoped: every critical function with its skills (for analysis and matching). */
@@ -122,6 +132,7 @@ public class CompetenceNeeds {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		insertSkills(id, v.skills);
+		summary.inserted(Subject.FUNCTION, id);
 		return find(id).orElseThrow();
 	}
 

@@ -3,8 +3,10 @@ package se.kompetensnav.employers;
 import java.util.List;
 
 /**
- * Demand aggregated in the database (GROUP BY), for regional analysis at scale: the SQL counterpart of
- * {@link RegionalDemand#rows()} that never loads functions or opportunities one by one. Not personal data.
+ * Demand aggregated in the database, for regional analysis at scale: the SQL counterpart of
+ * {@link RegionalDemand#rows()} that never loads functions or opportunities one by one. Read from a summary the
+ * employers module maintains with every write (equal to a GROUP BY over functions and open opportunities). Not
+ * personal data.
  */
 public interface DemandStatistics {
 
@@ -32,4 +34,11 @@ public interface DemandStatistics {
 
 	/** Demand for MUST skills by municipality (starting with {@code areaPrefix}) and horizon (0, 1, 3, 5). */
 	List<SkillDemand> skills(String areaPrefix);
+
+	/**
+	 * Recomputes the maintained summary behind these figures from functions and opportunities, in one transaction.
+	 * The figures do not change by it: every write through the employers module keeps the summary exact. For data
+	 * loaded around the module (bulk loads, test fixtures written in SQL).
+	 */
+	void refresh();
 }

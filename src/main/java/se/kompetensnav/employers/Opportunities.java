@@ -19,6 +19,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kompetensnav.employers.internal.DemandSummary;
+import se.kompetensnav.employers.internal.DemandSummary.Subject;
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
@@ -42,8 +44,12 @@ public class Opportunities {
 
 	private final EmployerScope scope;
 
-	Opportunities(JdbcClient jdbc, Organisations organisations, EmployerScope scope) {
+	/** Every write to an opportunity goes through it, in the caller's transaction. */
+	private final DemandSummary summary;
+
+	Opportunities(JdbcClient jdbc, Organisations organisations, EmployerScope scope, DemandSummary summary) {
 		this.jdbc = jdbc;
+		this.summary = summary;
 		this.organisations = organisations;
 		this.scope = scope;
 	}
@@ -104,8 +110,9 @@ public class Opportunities {
 		if (!canEdit(o)) {
 			scope.deny("opportunity", id);
 		}
-		jdbc.sql("update emp_opportunity set is_open = ?, updated_at = current_timestamp where id = ?")
-			.params(open, id).update();
+		summary.change(Subject.OPPORTUNITY, id, () -> jdbc
+			.sql("update emp_opportunity set is_open = ?, updated_at = current_timestamp where id = ?")
+			.params(open, id).update());
 		return find(id).orElseThrow();
 	}
 
@@ -207,10 +214,15 @@ public class Opportunities {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		insertSkills(id, d.skills());
+		summary.inserted(Subject.OPPORTUNITY, id);
 		return id;
 	}
 
 	void update(long id, Data d) {
+		summary.change(Subject.OPPORTUNITY, id, () -> write(id, d));
+	}
+
+	private void write(long id, Data d) {
 		jdbc.sql("update emp_opportunity set organisation_id = ?, employer_name = ?, employer_org_number = ?, kind = ?, "
 				+ "title = ?, description = ?, occupation_id = ?, municipality_code = ?, start_date = ?, positions = ?, "
 				+ "driving_licences = ?, languages = ?, is_open = ?, application_deadline = ?, published_at = ?, "
@@ -225,8 +237,9 @@ public class Opportunities {
 	}
 
 	void close(long id) {
-		jdbc.sql("update emp_opportunity set is_open = false, updated_at = current_timestamp where id = ?").param(id)
-			.update();
+		summary.change(Subject.OPPORTUNITY, id, () -> jdbc
+			.sql("update emp_opportunity set is_open = false, updated_at = current_timestamp where id = ?").param(id)
+			.update());
 	}
 
 	private void insertSkills(long id, List<SkillRequirement> skills) {

@@ -14,6 +14,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kompetensnav.employers.internal.DemandSummary;
+import se.kompetensnav.employers.internal.DemandSummary.Subject;
 import se.kompetensnav.common.FieldError;
 import se.kompetensnav.common.InvalidInputException;
 import se.kompetensnav.common.NotFoundException;
@@ -43,8 +45,13 @@ public class Organisations {
 
 	private final EmployersSettings settings;
 
-	Organisations(JdbcClient jdbc, Units units, EmployerScope scope, EmployersSettings settings) {
+	/** An organisation's municipality places its functions' demand. */
+	private final DemandSummary summary;
+
+	Organisations(JdbcClient jdbc, Units units, EmployerScope scope, EmployersSettings settings,
+			DemandSummary summary) {
 		this.jdbc = jdbc;
+		this.summary = summary;
 		this.units = units;
 		this.scope = scope;
 		this.settings = settings;
@@ -193,11 +200,12 @@ public class Organisations {
 		if (other.isPresent() && other.get().id() != id) {
 			throw new InvalidInputException(FieldError.of("orgNumber", "employers.error.orgNumber.taken"));
 		}
-		jdbc.sql("update emp_organisation set org_number = ?, name = ?, sni_code = ?, employees = ?, turnover_msek = ?,"
-				+ " size_class = ?, municipality_code = ?, green_transition = ? where id = ?")
+		summary.change(Subject.ORGANISATION, id, () -> jdbc
+			.sql("update emp_organisation set org_number = ?, name = ?, sni_code = ?, employees = ?, turnover_msek = ?,"
+					+ " size_class = ?, municipality_code = ?, green_transition = ? where id = ?")
 			.params(v.orgNumber.value(), v.name, v.sni, v.employees, form.turnoverMsek(), v.size.name(), v.municipality,
 					form.green(), id)
-			.update();
+			.update());
 		return find(id).orElseThrow();
 	}
 

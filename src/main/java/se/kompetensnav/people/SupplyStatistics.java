@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Aggregated counts of the people in the system for regional supply analysis. Every figure is a count computed in
- * the database (GROUP BY); no person-level row, name, pseudonym or id ever leaves through this interface, so it is
- * not audited. Small counts are returned as they are: the caller (analysis) applies disclosure control before
+ * Aggregated counts of the people in the system for regional supply analysis. Every figure is a count read from a
+ * summary the people module maintains in the database with every write (equal to a GROUP BY over the participants,
+ * which answers for dates the summary does not hold); no person-level row, name, pseudonym or id ever leaves
+ * through this interface, so it is not audited. Small counts are returned as they are: the caller (analysis) applies disclosure control before
  * anything is shown.
  * <p>
  * "In the system on a date": applied on or before the date, not left before or on it, and not culled.
@@ -42,4 +43,11 @@ public interface SupplyStatistics {
 
 	/** People in the system on each of {@code dates}, by municipality (a trend). */
 	List<PeopleCount> people(String areaPrefix, List<LocalDate> dates);
+
+	/**
+	 * Recomputes the maintained summary behind these figures from the participant tables, in one transaction. The
+	 * figures do not change by it: every write through the people module keeps the summary exact. For data loaded
+	 * around the module (bulk loads, test fixtures written in SQL).
+	 */
+	void refresh();
 }

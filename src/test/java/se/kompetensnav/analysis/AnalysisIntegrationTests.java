@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.kompetensnav.analysis.Dashboard.AreaRow;
 import se.kompetensnav.analysis.Dashboard.OccupationRow;
 import se.kompetensnav.analysis.core.Balance;
+import se.kompetensnav.employers.DemandStatistics;
+import se.kompetensnav.people.SupplyStatistics;
 import se.kompetensnav.taxonomy.Concept;
 import se.kompetensnav.taxonomy.ConceptType;
 import se.kompetensnav.taxonomy.Taxonomy;
@@ -65,6 +67,12 @@ class AnalysisIntegrationTests {
 
 	@Autowired
 	RegionalAnalysis analysis;
+
+	@Autowired
+	SupplyStatistics supply;
+
+	@Autowired
+	DemandStatistics demand;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -100,6 +108,9 @@ class AnalysisIntegrationTests {
 				insert into emp_critical_function (organisation_id, title, occupation_id, reason, headcount_now,
 				  headcount_1y, headcount_3y, headcount_5y)
 				values (?, 'Jurist', ?, 'EXPANSION', 10, 12, 15, 20)""", org, ssyk4("2611"));
+		// Written in SQL around the modules' services: their maintained summaries are recomputed.
+		supply.refresh();
+		demand.refresh();
 	}
 
 	void people(long programme, long unit, String municipality, String occupation, int n) {

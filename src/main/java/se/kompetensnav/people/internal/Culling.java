@@ -33,7 +33,11 @@ public class Culling {
 
 	private final Clock clock;
 
-	Culling(JdbcClient jdbc, PlanRepository plans, PeopleSettings settings, AuditLog audit, Clock clock) {
+	private final SupplySummary summary;
+
+	Culling(JdbcClient jdbc, PlanRepository plans, PeopleSettings settings, AuditLog audit, Clock clock,
+			SupplySummary summary) {
+		this.summary = summary;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.settings = settings;
@@ -75,17 +79,19 @@ public class Culling {
 						ParticipantRepository.name(r.afterSixMonths()), r.improvedSituation(), now,
 						ParticipantRepository.name(r.incomeAtEntry()), ActivityHoursColumn.format(r.activityHours()))
 				.update();
-			jdbc.sql("delete from ppl_assessment_descriptor where assessment_id in "
-					+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
-			jdbc.sql("delete from ppl_assessment_score where assessment_id in "
-					+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
-			for (String table : List.of("ppl_assessment", "ppl_activity", "ppl_contact", "ppl_follow_up", "ppl_skill",
-					"ppl_occupation")) {
-				jdbc.sql("delete from " + table + " where participant_id = ?").param(id).update();
-			}
-			jdbc.sql("delete from ppl_goal where participant_id = ? and parent_id is not null").param(id).update();
-			jdbc.sql("delete from ppl_goal where participant_id = ?").param(id).update();
-			jdbc.sql("delete from ppl_participant where id = ?").param(id).update();
+			summary.change(id, () -> {
+				jdbc.sql("delete from ppl_assessment_descriptor where assessment_id in "
+						+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
+				jdbc.sql("delete from ppl_assessment_score where assessment_id in "
+						+ "(select id from ppl_assessment where participant_id = ?)").param(id).update();
+				for (String table : List.of("ppl_assessment", "ppl_activity", "ppl_contact", "ppl_follow_up", "ppl_skill",
+						"ppl_occupation")) {
+					jdbc.sql("delete from " + table + " where participant_id = ?").param(id).update();
+				}
+				jdbc.sql("delete from ppl_goal where participant_id = ? and parent_id is not null").param(id).update();
+				jdbc.sql("delete from ppl_goal where participant_id = ?").param(id).update();
+				jdbc.sql("delete from ppl_participant where id = ?").param(id).update();
+			});
 			audit.record(AuditAction.CULL, ParticipantService.SUBJECT, id, pseudonym, "culling after retention",
 					"personal data erased, statistical record kept");
 		}

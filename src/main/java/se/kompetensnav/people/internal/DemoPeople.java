@@ -92,8 +92,11 @@ class DemoPeople implements StartupTask {
 
 	private final Clock clock;
 
+	private final SupplySummary summary;
+
 	DemoPeople(JdbcTemplate jdbc, ProgrammeRepository programmes, Units units,
-			Staff staff, Demo demo, AuditLog audit, Clock clock) {
+			Staff staff, Demo demo, AuditLog audit, Clock clock, SupplySummary summary) {
+		this.summary = summary;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.units = units;
@@ -195,6 +198,11 @@ class DemoPeople implements StartupTask {
 		audit.record(AuditAction.CREATE, ParticipantService.SUBJECT, null, null, "demo data",
 				count + " generated demo participants, " + shared + " of them shared for matching with consent");
 		log.info("Created {} demo participants ({} shared for matching)", count, shared);
+		// Written in batches around the repository: the supply summary is recomputed if it was already built.
+		java.time.LocalDate asOf = summary.asOf();
+		if (asOf != null) {
+			summary.rebuild(asOf);
+		}
 	}
 
 	/**

@@ -45,8 +45,12 @@ public class ParticipantRepository {
 
 	private final JdbcClient jdbc;
 
-	ParticipantRepository(JdbcClient jdbc) {
+	/** Every write below that changes supply goes through it, in the caller's transaction. */
+	private final SupplySummary summary;
+
+	ParticipantRepository(JdbcClient jdbc, SupplySummary summary) {
 		this.jdbc = jdbc;
+		this.summary = summary;
 	}
 
 	public Optional<Participant> find(long id) {
@@ -100,7 +104,9 @@ public class ParticipantRepository {
 				  exit_situation, pseudonym, demo)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(params(p)).update(keys, "id");
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		summary.inserted(id);
+		return id;
 	}
 
 	static Object[] params(Participant p) {
@@ -118,6 +124,10 @@ public class ParticipantRepository {
 
 	/** Writes the facts of a participant (not programme, unit, consultant, status, dates or pseudonym). */
 	public void update(Participant p) {
+		summary.change(p.id(), () -> write(p));
+	}
+
+	private void write(Participant p) {
 		Sensitive s = p.sensitive();
 		jdbc.sql("""
 				update ppl_participant set given_name = ?, family_name = ?, personnummer = ?, birth_date = ?, gender = ?,
@@ -135,14 +145,18 @@ public class ParticipantRepository {
 	}
 
 	public void replaceOccupations(long participantId, List<String> wanted, List<String> experienced) {
-		jdbc.sql("delete from ppl_occupation where participant_id = ?").param(participantId).update();
-		wanted.forEach(c -> addOccupation(participantId, c, "WANTED"));
-		experienced.forEach(c -> addOccupation(participantId, c, "EXPERIENCED"));
+		summary.change(participantId, () -> {
+			jdbc.sql("delete from ppl_occupation where participant_id = ?").param(participantId).update();
+			wanted.forEach(c -> insertOccupation(participantId, c, "WANTED"));
+			experienced.forEach(c -> insertOccupation(participantId, c, "EXPERIENCED"));
+		});
 	}
 
 	public void replaceSkills(long participantId, List<Skill> skills) {
-		jdbc.sql("delete from ppl_skill where participant_id = ?").param(participantId).update();
-		skills.forEach(s -> addSkill(participantId, s));
+		summary.change(participantId, () -> {
+			jdbc.sql("delete from ppl_skill where participant_id = ?").param(participantId).update();
+			skills.forEach(s -> insertSkill(participantId, s));
+		});
 	}
 
 	public void admit(long id, LocalDate entryDate) {
@@ -151,9 +165,10 @@ public class ParticipantRepository {
 	}
 
 	public void exit(long id, LocalDate exitDate, @Nullable String reason, ExitSituation situation) {
-		jdbc.sql("update ppl_participant set status = 'EXITED', exit_date = ?, exit_reason = ?, exit_situation = ?, "
-				+ "updated_at = current_timestamp where id = ?")
-			.params(Date.valueOf(exitDate), reason, situation.name(), id).update();
+		summary.change(id, () -> jdbc
+			.sql("update ppl_participant set status = 'EXITED', exit_date = ?, exit_reason = ?, exit_situation = ?, "
+					+ "updated_at = current_timestamp where id = ?")
+			.params(Date.valueOf(exitDate), reason, situation.name(), id).update());
 	}
 
 	public void assign(long id, long consultantId) {
@@ -162,6 +177,10 @@ public class ParticipantRepository {
 	}
 
 	public void addOccupation(long participantId, String conceptId, String kind) {
+		summary.change(participantId, () -> insertOccupation(participantId, conceptId, kind));
+	}
+
+	private void insertOccupation(long participantId, String conceptId, String kind) {
 		jdbc.sql("insert into ppl_occupation (participant_id, concept_id, kind) values (?, ?, ?)")
 			.params(participantId, conceptId, kind).update();
 	}
@@ -172,6 +191,10 @@ public class ParticipantRepository {
 	}
 
 	public void addSkill(long participantId, Skill skill) {
+		summary.change(participantId, () -> insertSkill(participantId, skill));
+	}
+
+	private void insertSkill(long participantId, Skill skill) {
 		jdbc.sql("insert into ppl_skill (participant_id, concept_id, skill_level, acquired) values (?, ?, ?, ?)")
 			.params(participantId, skill.conceptId(), skill.level(), skill.acquired().name()).update();
 	}

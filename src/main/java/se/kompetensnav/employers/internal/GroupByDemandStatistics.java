@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.kompetensnav.employers.DemandStatistics;
 import se.kompetensnav.employers.RegionalDemand;
 
-/** {@link DemandStatistics} as GROUP BY queries over functions and open opportunities. */
-@Component
-@Transactional(readOnly = true)
-public class JdbcDemandStatistics implements DemandStatistics {
+/**
+ * {@link DemandStatistics} as GROUP BY queries over functions and open opportunities: the definition the maintained
+ * summary ({@link DemandSummary}) must equal, and the "before" figure of the analysis bench. Not a bean;
+ * {@link SummaryDemandStatistics} is.
+ */
+public class GroupByDemandStatistics implements DemandStatistics {
 
 	private static final String[] HEADCOUNT = { "headcount_now", "headcount_1y", "headcount_3y", "headcount_5y" };
 
 	private final JdbcClient jdbc;
 
-	public JdbcDemandStatistics(JdbcClient jdbc) {
+	public GroupByDemandStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -80,5 +80,10 @@ public class JdbcDemandStatistics implements DemandStatistics {
 				}
 			});
 		return out;
+	}
+
+	/** Nothing is maintained here. */
+	@Override
+	public void refresh() {
 	}
 }

@@ -6,24 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.kompetensnav.people.SupplyStatistics;
 
-/** {@link SupplyStatistics} as GROUP BY queries over the participant tables; nothing is loaded row by row. */
-@Component
-@Transactional(readOnly = true)
-public class JdbcSupplyStatistics implements SupplyStatistics {
+/**
+ * {@link SupplyStatistics} as GROUP BY queries over the participant tables (nothing loaded row by row): the
+ * definition the maintained summary ({@link SupplySummary}) must equal, its fallback for dates other than the
+ * summary's day, and the "before" figure of the analysis bench. Not a bean; {@link SummarySupplyStatistics} is.
+ */
+public class GroupBySupplyStatistics implements SupplyStatistics {
 
 	/** In the system on :day (applied by the end of the day, not left by it) and not culled. */
-	private static final String IN_SYSTEM = """
+	static final String IN_SYSTEM = """
 			p.culled_at is null and p.applied_at < :next and (p.exit_date is null or p.exit_date > :day)
 			and coalesce(p.municipality_code, '') like :area""";
 
 	private final JdbcClient jdbc;
 
-	public JdbcSupplyStatistics(JdbcClient jdbc) {
+	public GroupBySupplyStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -75,5 +75,10 @@ public class JdbcSupplyStatistics implements SupplyStatistics {
 				.list());
 		}
 		return out;
+	}
+
+	/** Nothing is maintained here. */
+	@Override
+	public void refresh() {
 	}
 }
