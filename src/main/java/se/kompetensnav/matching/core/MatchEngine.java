@@ -73,6 +73,9 @@ public final class MatchEngine {
 	private final Dict munis = new Dict();
 	private final Dict counties = new Dict();
 	private final Dict codes = new Dict();
+	/** The SSYK-4 id of each occupation-name id (-1 when none), and the county id of each municipality id. */
+	private int[] nameS4 = new int[16];
+	private int[] muniCounty = new int[16];
 	/** SSYK-4 code to the codes from which it counts as related (the inverse of the context's relation). */
 	private final Map<String, Set<String>> relatedFrom = new HashMap<>();
 
@@ -102,6 +105,25 @@ public final class MatchEngine {
 	}
 
 	// ---------------------------------------------------------------- updates
+
+	private int internName(String n) {
+		int id = names.intern(n);
+		if (id >= nameS4.length) {
+			nameS4 = Arrays.copyOf(nameS4, Math.max(id + 1, nameS4.length * 2));
+		}
+		String g = context.ssyk4(n);
+		nameS4[id] = g == null ? -1 : ssyk4s.intern(g);
+		return id;
+	}
+
+	private int internMuni(String m) {
+		int id = munis.intern(m);
+		if (id >= muniCounty.length) {
+			muniCounty = Arrays.copyOf(muniCounty, Math.max(id + 1, muniCounty.length * 2));
+		}
+		muniCounty[id] = counties.intern(MatchContext.county(m));
+		return id;
+	}
 
 	/** Adds or replaces an opportunity. */
 	public void upsertOpportunity(Opportunity o) {
@@ -456,6 +478,14 @@ public final class MatchEngine {
 		terms.add(area);
 
 		int[] req = requiredCodes(o, false);
+		if (req != null) {
+			for (int c : req) {
+				if (!side.anyHolder(c)) {
+					// a requirement no indexed person meets: nobody is eligible
+					return List.of();
+				}
+			}
+		}
 		int latest = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
 		Eligibility eligible = req == null ? d -> side.alive[d] && side.avail[d] <= latest : d -> {
 			if (!side.alive[d] || side.avail[d] > latest) {
@@ -502,7 +532,8 @@ public final class MatchEngine {
 	/** Occupation plus location (with the willing-to-move base) of one document for the current query. */
 	@FunctionalInterface
 	private interface NonSkill {
-		int score(int doc);
+		/** The score of doc, whose skill-posting keys are key1 and key2. */
+		int score(int doc, int key1, int key2);
 	}
 
 	private NonSkill opportunityNonSkill(PersonProfile p, OppSide side) {
@@ -522,18 +553,38 @@ public final class MatchEngine {
 		});
 		int[] by4 = new int[ssyk4s.size()];
 		Arrays.fill(by4, -1);
+		int[] groupOf = nameS4;
+		// the location tier of every municipality for this person, from the interned ids
 		int[] byMuni = new int[munis.size()];
-		Arrays.fill(byMuni, -1);
-		return d -> {
-			int occ = 0;
-			int name = side.name[d];
-			for (int n : nameIds) {
-				if (n == name) {
-					occ = OccupationTier.SAME_OCCUPATION.units();
+		String home = p.municipality();
+		int homeCounty = counties.find(MatchContext.county(home));
+		int elsewhere = p.willingToMove() ? MOVE : 0;
+		boolean area = p.reach().covers(Reach.COMMUTING_AREA);
+		for (int m = 0; m < byMuni.length; m++) {
+			byMuni[m] = area && muniCounty[m] == homeCounty ? Math.max(AREA, elsewhere) : elsewhere;
+		}
+		if (p.reach().covers(Reach.NEIGHBOURS)) {
+			for (String nb : context.neighbours(home)) {
+				int m = munis.find(nb);
+				if (m >= 0) {
+					byMuni[m] = NEIGHBOUR;
 				}
 			}
-			int g = side.ssyk4[d];
-			if (occ == 0 && g >= 0) {
+		}
+		int homeId = munis.find(home);
+		if (homeId >= 0) {
+			byMuni[homeId] = HOME;
+		}
+		// key1 is the municipality, key2 the occupation name
+		return (d, muni, name) -> {
+			for (int n : nameIds) {
+				if (n == name) {
+					return NAME_ALONE + byMuni[muni];
+				}
+			}
+			int occ = 0;
+			int g = groupOf[name];
+			if (g >= 0) {
 				occ = by4[g];
 				if (occ < 0) {
 					String code = ssyk4s.name(g);
@@ -543,13 +594,7 @@ public final class MatchEngine {
 					by4[g] = occ;
 				}
 			}
-			int m = side.muni[d];
-			int loc = byMuni[m];
-			if (loc < 0) {
-				loc = context.locationTier(p.municipality(), p.reach(), p.willingToMove(), munis.name(m)).units();
-				byMuni[m] = loc;
-			}
-			return occ + loc;
+			return occ + byMuni[muni];
 		};
 	}
 
@@ -558,42 +603,71 @@ public final class MatchEngine {
 		String x = context.ssyk4(o.occupation());
 		int[] by4 = new int[ssyk4s.size()];
 		Arrays.fill(by4, -1);
-		int[] byMuniReach = new int[munis.size() * 3];
-		Arrays.fill(byMuniReach, -1);
-		Reach[] reaches = Reach.values();
+		int[] groupOf = nameS4;
+		// the location tier by (municipality, reach) for this workplace, from the interned ids
 		String place = o.municipality();
-		return d -> {
+		int[] byMuniReach = new int[munis.size() * 4];
+		int placeCounty = counties.find(MatchContext.county(place));
+		for (int m = 0; m < munis.size(); m++) {
+			if (muniCounty[m] == placeCounty) {
+				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = AREA;
+			}
+		}
+		for (String nb : context.neighbours(place)) {
+			int m = munis.find(nb);
+			if (m >= 0) {
+				byMuniReach[m * 4 + Reach.NEIGHBOURS.ordinal()] = NEIGHBOUR;
+				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = NEIGHBOUR;
+			}
+		}
+		int placeId = munis.find(place);
+		if (placeId >= 0) {
+			for (int r = 0; r < 3; r++) {
+				byMuniReach[placeId * 4 + r] = HOME;
+			}
+		}
+		class Tiers {
+			int of(int name) {
+				if (name == oppName) {
+					return NAME_ALONE;
+				}
+				int g = groupOf[name];
+				if (g < 0 || x == null) {
+					return 0;
+				}
+				int t = by4[g];
+				if (t < 0) {
+					String code = ssyk4s.name(g);
+					t = (code.equals(x) ? OccupationTier.SAME_SSYK4
+							: MatchContext.ssyk3(code).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
+									: context.relatedSsyk4(code).contains(x) ? OccupationTier.RELATED
+											: OccupationTier.NONE).units();
+					by4[g] = t;
+				}
+				return t;
+			}
+		}
+		Tiers tiers = new Tiers();
+		// key1 is (municipality, reach, willing to move), key2 up to two occupation names (+1, 16 bits each)
+		return (d, key1, key2) -> {
 			int occ = 0;
-			int[] ns = side.names[d];
-			int[] gs = side.groups[d];
-			for (int i = 0; i < ns.length; i++) {
-				int t;
-				if (ns[i] == oppName) {
-					t = OccupationTier.SAME_OCCUPATION.units();
+			if (key2 >= 0) {
+				int a = key2 & 0xFFFF;
+				int b = key2 >>> 16;
+				if (a != 0) {
+					occ = tiers.of(a - 1);
 				}
-				else if (gs[i] < 0 || x == null) {
-					t = 0;
+				if (b != 0) {
+					occ = Math.max(occ, tiers.of(b - 1));
 				}
-				else {
-					t = by4[gs[i]];
-					if (t < 0) {
-						String g = ssyk4s.name(gs[i]);
-						t = (g.equals(x) ? OccupationTier.SAME_SSYK4
-								: MatchContext.ssyk3(g).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
-										: context.relatedSsyk4(g).contains(x) ? OccupationTier.RELATED
-												: OccupationTier.NONE).units();
-						by4[gs[i]] = t;
-					}
-				}
-				occ = Math.max(occ, t);
 			}
-			int key = side.muni[d] * 3 + side.reach[d];
-			int loc = byMuniReach[key];
-			if (loc < 0) {
-				loc = context.locationTier(munis.name(side.muni[d]), reaches[side.reach[d]], false, place).units();
-				byMuniReach[key] = loc;
+			else {
+				for (int n : side.names[d]) {
+					occ = Math.max(occ, tiers.of(n));
+				}
 			}
-			return occ + Math.max(loc, side.base[d]);
+			int loc = byMuniReach[key1 >>> 1];
+			return occ + ((key1 & 1) != 0 ? Math.max(loc, MOVE) : loc);
 		};
 	}
 
@@ -672,40 +746,57 @@ public final class MatchEngine {
 		int[] loc = sc.loc;
 		int[] stamp = sc.stamp;
 		int j = 0;
-		long lastTried = Long.MAX_VALUE / 2;
 		int theta = -1;
 		int theta0 = -1;
 		boolean probed = false;
 		boolean pruned = false;
+		int touchedAtTheta = 0;
 		for (; j < n; j++) {
 			long unseen = rem[j] + NON_SKILL_MAX;
 			if (!probed && j > 0 && sc.touchedCount >= k) {
 				probed = true;
 				theta0 = probe(sc, terms, j, eligible, k);
+				theta = Math.max(theta, theta0);
 			}
-			if (sc.touchedCount >= k && (unseen <= lastTried / 4 * 3 || (theta0 > theta && unseen < theta0))) {
-				lastTried = unseen;
-				theta = Math.max(theta0, kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k));
-				if (theta >= 0 && unseen < theta) {
-					pruned = true;
-					break;
-				}
+			if (sc.touchedCount >= k && sc.touchedCount != touchedAtTheta) {
+				touchedAtTheta = sc.touchedCount;
+				theta = Math.max(theta, kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k));
+			}
+			if (theta >= 0 && unseen < theta) {
+				pruned = true;
+				break;
 			}
 			Term t = terms.get(j);
 			Postings p = t.postings[0];
 			int[] docs = p.docs;
 			int[] w = p.w;
+			int[] k1 = p.k1;
+			int[] k2 = p.k2;
 			int q = t.consts[0];
+			// a document first reached here scores at most its non-skill part, this weight and the later terms':
+			// when that is below θ it cannot enter the top k and is not accumulated (if a later term reaches it,
+			// its lower bound there is smaller than its score, which is below θ, so it still cannot enter)
+			long need = theta < 0 ? Long.MIN_VALUE : theta - rem[j + 1];
+			int[] touched = sc.touched;
+			int tc = sc.touchedCount;
 			for (int i = 0, len = p.n; i < len; i++) {
 				int d = docs[i];
+				int add = w[i] * q;
 				if (stamp[d] != epoch) {
+					int s = ns.score(d, k1[i], k2[i]) + add;
+					if (s < need) {
+						continue;
+					}
 					stamp[d] = epoch;
-					acc[d] = ns.score(d);
+					acc[d] = s;
 					loc[d] = 0;
-					sc.touched[sc.touchedCount++] = d;
+					touched[tc++] = d;
 				}
-				acc[d] += w[i] * q;
+				else {
+					acc[d] += add;
+				}
 			}
+			sc.touchedCount = tc;
 		}
 		int[] cands;
 		int cn;
@@ -1151,23 +1242,43 @@ public final class MatchEngine {
 
 		int[] docs = new int[4];
 		int[] w;
+		/**
+		 * Skill lists carry the document's non-skill keys inline, so that the skills-first path computes occupation
+		 * and location from the list it reads in order, without a random access per document: for opportunities
+		 * the municipality and the occupation name; for people (municipality, reach, willing to move) and up to two
+		 * occupation names (-1 when the person has more).
+		 */
+		int[] k1;
+		int[] k2;
 		int n;
 		int maxW;
 
 		Postings(boolean weighted) {
-			w = weighted ? new int[4] : null;
+			if (weighted) {
+				w = new int[4];
+				k1 = new int[4];
+				k2 = new int[4];
+			}
 		}
 
 		void add(int d, int weight) {
+			add(d, weight, 0, 0);
+		}
+
+		void add(int d, int weight, int key1, int key2) {
 			if (n == docs.length) {
 				docs = Arrays.copyOf(docs, n * 2);
 				if (w != null) {
 					w = Arrays.copyOf(w, n * 2);
+					k1 = Arrays.copyOf(k1, n * 2);
+					k2 = Arrays.copyOf(k2, n * 2);
 				}
 			}
 			docs[n] = d;
 			if (w != null) {
 				w[n] = weight;
+				k1[n] = key1;
+				k2[n] = key2;
 				maxW = Math.max(maxW, weight);
 			}
 			n++;
@@ -1242,7 +1353,7 @@ public final class MatchEngine {
 			ext[d] = id;
 			source[d] = src;
 			alive[d] = true;
-			muni[d] = munis.intern(municipality);
+			muni[d] = internMuni(municipality);
 			byMuni.add(muni[d], d);
 			byCounty.add(counties.intern(MatchContext.county(municipality)), d);
 			byExt.put(id, d);
@@ -1312,9 +1423,10 @@ public final class MatchEngine {
 			fill.put(o.id(), d);
 			Scorer.TermWeights tw = scorer.termWeights(o);
 			for (int i = 0; i < tw.skills().length; i++) {
-				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i]);
+				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i], muni[d],
+						internName(o.occupation()));
 			}
-			name[d] = names.intern(o.occupation());
+			name[d] = internName(o.occupation());
 			byName.add(name[d], d);
 			String g = context.ssyk4(o.occupation());
 			ssyk4[d] = g == null ? -1 : ssyk4s.intern(g);
@@ -1334,6 +1446,23 @@ public final class MatchEngine {
 		int[][] ssyk3 = new int[16][];
 		int[][] names = new int[16][];
 		int[][] groups = new int[16][];
+		/** How many live people hold each requirement code (licence or language). */
+		int[] holders = new int[8];
+
+		boolean anyHolder(int code) {
+			return code >= 0 && code < holders.length && holders[code] > 0;
+		}
+
+		@Override
+		void remove(String id) {
+			Integer d = byExt.get(id);
+			if (d != null && codes[d] != null) {
+				for (int c : codes[d]) {
+					holders[c]--;
+				}
+			}
+			super.remove(id);
+		}
 
 		@Override
 		void grow(int cap) {
@@ -1360,8 +1489,27 @@ public final class MatchEngine {
 			p.drivingLicences().forEach(l -> held.add(MatchEngine.this.codes.intern("D:" + l)));
 			p.languages().forEach(l -> held.add(MatchEngine.this.codes.intern("L:" + l)));
 			codes[d] = held.isEmpty() ? null : held.stream().mapToInt(Integer::intValue).sorted().toArray();
+			if (codes[d] != null) {
+				for (int c : codes[d]) {
+					if (c >= holders.length) {
+						holders = Arrays.copyOf(holders, Math.max(c + 1, holders.length * 2));
+					}
+					holders[c]++;
+				}
+			}
+			int locKey = (muni[d] << 3) | (reach[d] << 1) | (p.willingToMove() ? 1 : 0);
+			int occKey = 0;
+			int slot = 0;
+			for (String n : p.occupations()) {
+				int id = internName(n) + 1;
+				if (slot == 2 || id > 0xFFFF) {
+					occKey = -1;
+					break;
+				}
+				occKey |= id << (16 * slot++);
+			}
 			for (SkillClaim c : p.skills()) {
-				at(skillPostings, skills.intern(c.skillId()), true).add(d, c.creditPermille());
+				at(skillPostings, skills.intern(c.skillId()), true).add(d, c.creditPermille(), locKey, occKey);
 			}
 			Set<Integer> g4 = new HashSet<>();
 			Set<Integer> g3 = new java.util.TreeSet<>();
@@ -1370,9 +1518,9 @@ public final class MatchEngine {
 			groups[d] = new int[no];
 			int oi = 0;
 			for (String n : p.occupations()) {
-				byName.add(MatchEngine.this.names.intern(n), d);
+				byName.add(internName(n), d);
 				String g = context.ssyk4(n);
-				names[d][oi] = MatchEngine.this.names.intern(n);
+				names[d][oi] = internName(n);
 				groups[d][oi++] = g == null ? -1 : ssyk4s.intern(g);
 				if (g != null) {
 					g4.add(ssyk4s.intern(g));
