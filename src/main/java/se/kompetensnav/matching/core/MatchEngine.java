@@ -58,6 +58,18 @@ public final class MatchEngine {
 	private static final long OCCUPATION_MAX = OccupationTier.SAME_OCCUPATION.units();
 	private static final long LOCATION_MAX = LocationTier.SAME_MUNICIPALITY.units();
 	private static final long NON_SKILL_MAX = OCCUPATION_MAX + LOCATION_MAX;
+	/** Flags in a skill posting's first key: the document was removed; the document has hard requirements. */
+	private static final int DEAD = 1 << 30;
+	private static final int CHECK = 1 << 29;
+	private static final int KEY = CHECK - 1;
+	/** The accumulator of a document the skills-first path found ineligible: stays negative whatever is added. */
+	private static final int EXCLUDED = Integer.MIN_VALUE / 2;
+	private static final Eligibility ALL = d -> true;
+	/** How many of the best documents so far (times k) the probe scores exactly. */
+	private static final int PROBE = Integer.getInteger("kompetensnav.matching.probe", 3);
+	/** Requirement codes below this id are kept as bits in an opportunity's skill postings. */
+	private static final int MASK_CODES = 28;
+	private static final int REQ_BITS = (1 << MASK_CODES) - 1;
 	private static final int G_SKILL = 0;
 	private static final int G_OCC = 1;
 	private static final int G_LOC = 2;
@@ -417,7 +429,13 @@ public final class MatchEngine {
 		};
 		if (fastPath) {
 			NonSkill ns = opportunityNonSkill(p, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			int missing = REQ_BITS;
+			for (int c = 0; c < Math.min(MASK_CODES, has.length); c++) {
+				if (has[c]) {
+					missing &= ~(1 << c);
+				}
+			}
+			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -501,7 +519,7 @@ public final class MatchEngine {
 		};
 		if (fastPath) {
 			NonSkill ns = peopleNonSkill(o, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, req != null, 0, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -576,7 +594,9 @@ public final class MatchEngine {
 			byMuni[homeId] = HOME;
 		}
 		// key1 is the municipality, key2 the occupation name
-		return (d, muni, name) -> {
+		return (d, key1, key2) -> {
+			int name = key2 >= 0 ? key2 & 0xFFFF : side.name[d];
+			int muni = key2 >= 0 ? key2 >>> 16 : side.muni[d];
 			for (int n : nameIds) {
 				if (n == name) {
 					return NAME_ALONE + byMuni[muni];
@@ -666,7 +686,7 @@ public final class MatchEngine {
 					occ = Math.max(occ, tiers.of(n));
 				}
 			}
-			int loc = byMuniReach[key1 >>> 1];
+			int loc = byMuniReach[(key1 & KEY) >>> 1];
 			return occ + ((key1 & 1) != 0 ? Math.max(loc, MOVE) : loc);
 		};
 	}
@@ -675,20 +695,21 @@ public final class MatchEngine {
 	 * A early threshold: the exact scores of the documents with the best lower bounds so far (the rest of their skill
 	 * weights looked up by binary search), of which the k-th best is a score the final k-th best must reach.
 	 */
-	private static int probe(Scratch sc, List<Term> terms, int from, Eligibility eligible, int k) {
-		int m = Math.min(sc.touchedCount, 8 * k);
-		int tau = kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, m);
+	private static int probe(Scratch sc, List<Term> terms, int from, int k) {
+		int m = Math.min(sc.touchedCount, PROBE * k);
+		int tau = kthAccumulated(sc, sc.touched, sc.touchedCount, m);
 		if (tau < 0) {
 			return -1;
 		}
+		int[] acc = sc.acc;
 		int[] exact = new int[2 * m];
 		int e = 0;
 		for (int i = 0; i < sc.touchedCount && e < exact.length; i++) {
 			int d = sc.touched[i];
-			if (sc.acc[d] < tau || !eligible.test(d)) {
+			if (acc[d] < tau) {
 				continue;
 			}
-			int score = sc.acc[d];
+			int score = acc[d];
 			for (int j = from; j < terms.size(); j++) {
 				Term t = terms.get(j);
 				Postings p = t.postings[0];
@@ -702,8 +723,33 @@ public final class MatchEngine {
 		if (e < k) {
 			return -1;
 		}
-		Arrays.sort(exact, 0, e);
-		return exact[e - k];
+		// the k-th largest with a min-heap of k
+		int[] heap = sc.heap(k);
+		for (int i = 0; i < k; i++) {
+			heap[i] = exact[i];
+		}
+		Arrays.sort(heap, 0, k);
+		for (int i = k; i < e; i++) {
+			if (exact[i] > heap[0]) {
+				heap[0] = exact[i];
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					if (l >= k) {
+						break;
+					}
+					int mm = l + 1 < k && heap[l + 1] < heap[l] ? l + 1 : l;
+					if (heap[mm] >= heap[c]) {
+						break;
+					}
+					int t = heap[mm];
+					heap[mm] = heap[c];
+					heap[c] = t;
+					c = mm;
+				}
+			}
+		}
+		return heap[0];
 	}
 
 	/**
@@ -712,7 +758,8 @@ public final class MatchEngine {
 	 * occupation plus location ({@link #NON_SKILL_MAX}), so when the k-th best score is above that the answer is
 	 * exact; otherwise null, and the caller runs the full term-at-a-time search that indexes every factor.
 	 */
-	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, int k) {
+	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, boolean checkAll,
+			int missing, int k) {
 		if (k <= 0) {
 			return List.of();
 		}
@@ -743,8 +790,9 @@ public final class MatchEngine {
 		sc.begin(side.size);
 		int epoch = sc.epoch;
 		int[] acc = sc.acc;
-		int[] loc = sc.loc;
-		int[] stamp = sc.stamp;
+		// which documents have an accumulator: a bit set small enough to stay in cache, so that a posting of a
+		// document that cannot reach θ costs no random memory access at all
+		long[] seen = sc.bits(side.size);
 		int j = 0;
 		int theta = -1;
 		int theta0 = -1;
@@ -755,12 +803,13 @@ public final class MatchEngine {
 			long unseen = rem[j] + NON_SKILL_MAX;
 			if (!probed && j > 0 && sc.touchedCount >= k) {
 				probed = true;
-				theta0 = probe(sc, terms, j, eligible, k);
+				theta0 = probe(sc, terms, j, k);
 				theta = Math.max(theta, theta0);
 			}
-			if (sc.touchedCount >= k && sc.touchedCount != touchedAtTheta) {
+			// θ costs a pass over the touched documents: recomputed when they grew by a quarter
+			if (sc.touchedCount >= k && sc.touchedCount - touchedAtTheta > touchedAtTheta / 4) {
 				touchedAtTheta = sc.touchedCount;
-				theta = Math.max(theta, kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k));
+				theta = Math.max(theta, kthAccumulated(sc, sc.touched, sc.touchedCount, k));
 			}
 			if (theta >= 0 && unseen < theta) {
 				pruned = true;
@@ -782,14 +831,22 @@ public final class MatchEngine {
 			for (int i = 0, len = p.n; i < len; i++) {
 				int d = docs[i];
 				int add = w[i] * q;
-				if (stamp[d] != epoch) {
-					int s = ns.score(d, k1[i], k2[i]) + add;
+				if ((seen[d >>> 6] & (1L << d)) == 0) {
+					int key = k1[i];
+					if ((key & DEAD) != 0) {
+						continue;
+					}
+					int s = ns.score(d, key, k2[i]) + add;
 					if (s < need) {
 						continue;
 					}
-					stamp[d] = epoch;
+					// only the touched documents are eligible, so θ and the selection below need no test
+					seen[d >>> 6] |= 1L << d;
+					if ((key & missing) != 0 || ((checkAll || (key & CHECK) != 0) && !eligible.test(d))) {
+						acc[d] = EXCLUDED;
+						continue;
+					}
 					acc[d] = s;
-					loc[d] = 0;
 					touched[tc++] = d;
 				}
 				else {
@@ -805,7 +862,7 @@ public final class MatchEngine {
 			cn = 0;
 			for (int i = 0; i < sc.touchedCount; i++) {
 				int d = sc.touched[i];
-				if (acc[d] + rem[j] >= theta && eligible.test(d)) {
+				if (acc[d] + rem[j] >= theta) {
 					cands[cn++] = d;
 				}
 			}
@@ -813,7 +870,7 @@ public final class MatchEngine {
 			for (; j < n && cn > 0; j++) {
 				update(sc, terms.get(j), cands, cn, side, -1, epoch);
 				if (cn > k) {
-					theta = Math.max(theta0, kthLowerBound(sc, cands, cn, 0, null, d -> true, k));
+					theta = Math.max(theta, kthAccumulated(sc, cands, cn, k));
 					int w = 0;
 					for (int i = 0; i < cn; i++) {
 						if (acc[cands[i]] + rem[j + 1] >= theta) {
@@ -833,7 +890,7 @@ public final class MatchEngine {
 		for (int i = 0; i < cn; i++) {
 			int d = cands[i];
 			int score = acc[d];
-			if (score <= 0 || (hs == k && score < heap[0].scoreUnits()) || (!pruned && !eligible.test(d))) {
+			if (score <= 0 || (hs == k && score < heap[0].scoreUnits())) {
 				continue;
 			}
 			Hit h = new Hit(side.ext[d], score);
@@ -982,6 +1039,46 @@ public final class MatchEngine {
 	private static int lowerBound(Scratch sc, int d, int queryBase, int[] docBase) {
 		int b = docBase == null ? queryBase : docBase[d];
 		return sc.acc[d] + Math.max(sc.loc[d], b);
+	}
+
+	/** The k-th largest accumulator among docs (the skills-first path: all of them eligible), -1 if fewer. */
+	private static int kthAccumulated(Scratch sc, int[] docs, int count, int k) {
+		int[] acc = sc.acc;
+		int[] heap = sc.heap(k);
+		int hs = 0;
+		for (int i = 0; i < count; i++) {
+			int v = acc[docs[i]];
+			if (hs < k) {
+				heap[hs] = v;
+				int c = hs++;
+				while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
+					int p = (c - 1) / 2;
+					int t = heap[p];
+					heap[p] = heap[c];
+					heap[c] = t;
+					c = p;
+				}
+			}
+			else if (v > heap[0]) {
+				heap[0] = v;
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					if (l >= hs) {
+						break;
+					}
+					int m = l + 1 < hs && heap[l + 1] < heap[l] ? l + 1 : l;
+					if (heap[m] >= heap[c]) {
+						break;
+					}
+					int t = heap[m];
+					heap[m] = heap[c];
+					heap[c] = t;
+					c = m;
+				}
+			}
+		}
+		return hs < k ? -1 : heap[0];
 	}
 
 	private static int kthLowerBound(Scratch sc, int[] docs, int count, int queryBase, int[] docBase,
@@ -1265,6 +1362,20 @@ public final class MatchEngine {
 			add(d, weight, 0, 0);
 		}
 
+		/** Flags a removed document's postings so that the skills-first path skips them without a lookup. */
+		void kill(int d) {
+			int i = Arrays.binarySearch(docs, 0, n, d);
+			if (i < 0 || k1 == null) {
+				return;
+			}
+			while (i > 0 && docs[i - 1] == d) {
+				i--;
+			}
+			for (; i < n && docs[i] == d; i++) {
+				k1[i] |= DEAD;
+			}
+		}
+
 		void add(int d, int weight, int key1, int key2) {
 			if (n == docs.length) {
 				docs = Arrays.copyOf(docs, n * 2);
@@ -1368,9 +1479,18 @@ public final class MatchEngine {
 			muni = Arrays.copyOf(muni, cap);
 		}
 
+		/** The skills under which a document is indexed. */
+		abstract String[] skillsOf(Object source);
+
 		void remove(String id) {
 			Integer d = byExt.remove(id);
 			if (d != null) {
+				for (String s : skillsOf(source[d])) {
+					int i = skills.find(s);
+					if (i >= 0 && i < skillPostings.size() && skillPostings.get(i) != null) {
+						skillPostings.get(i).kill(d);
+					}
+				}
 				alive[d] = false;
 				source[d] = null;
 				fill.remove(id);
@@ -1408,6 +1528,11 @@ public final class MatchEngine {
 		}
 
 		@Override
+		String[] skillsOf(Object source) {
+			return scorer.termWeights((Opportunity) source).skills();
+		}
+
+		@Override
 		void grow(int cap) {
 			super.grow(cap);
 			required = Arrays.copyOf(required, cap);
@@ -1422,9 +1547,18 @@ public final class MatchEngine {
 			latest[d] = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
 			fill.put(o.id(), d);
 			Scorer.TermWeights tw = scorer.termWeights(o);
+			// key1: the required codes as bits (CHECK when one does not fit or a latest start is set);
+			// key2: occupation name and municipality, 16 bits each (-1 when they do not fit)
+			int key1 = latest[d] != Integer.MAX_VALUE ? CHECK : 0;
+			if (required[d] != null) {
+				for (int c : required[d]) {
+					key1 |= c < MASK_CODES ? 1 << c : CHECK;
+				}
+			}
+			int nameId = internName(o.occupation());
+			int key2 = nameId < 0xFFFF && muni[d] < 0x7FFF ? nameId | (muni[d] << 16) : -1;
 			for (int i = 0; i < tw.skills().length; i++) {
-				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i], muni[d],
-						internName(o.occupation()));
+				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i], key1, key2);
 			}
 			name[d] = internName(o.occupation());
 			byName.add(name[d], d);
@@ -1448,6 +1582,11 @@ public final class MatchEngine {
 		int[][] groups = new int[16][];
 		/** How many live people hold each requirement code (licence or language). */
 		int[] holders = new int[8];
+
+		@Override
+		String[] skillsOf(Object source) {
+			return ((PersonProfile) source).skills().stream().map(SkillClaim::skillId).toArray(String[]::new);
+		}
 
 		boolean anyHolder(int code) {
 			return code >= 0 && code < holders.length && holders[code] > 0;
@@ -1497,7 +1636,8 @@ public final class MatchEngine {
 					holders[c]++;
 				}
 			}
-			int locKey = (muni[d] << 3) | (reach[d] << 1) | (p.willingToMove() ? 1 : 0);
+			int locKey = (muni[d] << 3) | (reach[d] << 1) | (p.willingToMove() ? 1 : 0)
+					| (avail[d] != Integer.MIN_VALUE ? CHECK : 0);
 			int occKey = 0;
 			int slot = 0;
 			for (String n : p.occupations()) {
@@ -1542,6 +1682,7 @@ public final class MatchEngine {
 		int[] seen = new int[0];
 		int[] touched = new int[0];
 		int[] heap = new int[0];
+		long[] bits = new long[0];
 		int touchedCount;
 		int epoch;
 
@@ -1569,6 +1710,18 @@ public final class MatchEngine {
 			acc[d] = 0;
 			loc[d] = 0;
 			touched[touchedCount++] = d;
+		}
+
+		/** A cleared bit set for documents below size. */
+		long[] bits(int size) {
+			int words = (size + 63) >>> 6;
+			if (bits.length < words) {
+				bits = new long[Math.max(words, bits.length * 3 / 2)];
+			}
+			else {
+				Arrays.fill(bits, 0, words, 0L);
+			}
+			return bits;
 		}
 
 		int[] heap(int k) {
