@@ -793,6 +793,7 @@ public final class MatchEngine {
 		// which documents have an accumulator: a bit set small enough to stay in cache, so that a posting of a
 		// document that cannot reach θ costs no random memory access at all
 		long[] seen = sc.bits(side.size);
+		boolean docWeights = side instanceof OppSide;
 		int j = 0;
 		int theta = -1;
 		int theta0 = -1;
@@ -837,7 +838,9 @@ public final class MatchEngine {
 						continue;
 					}
 					int s = ns.score(d, key, k2[i]) + add;
-					if (s < need) {
+					// for an opportunity the rest is also bounded by what its own weights leave (they sum to the
+					// skill points and a credit is at most 1000 per mille)
+					if (s < need || (docWeights && s + SKILLS_MAX - 1000L * w[i] < theta)) {
 						continue;
 					}
 					// only the touched documents are eligible, so θ and the selection below need no test
