@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The engine's top-k is exactly the brute-force reference's, in both directions, also after updates. */
-class MatchEngineProperties {
+class MatchEnginePropertyTests {
 
 	@Property(tries = 300)
 	void topKEqualsBruteForce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int k) {
