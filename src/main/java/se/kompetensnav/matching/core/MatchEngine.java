@@ -58,6 +58,18 @@ public final class MatchEngine {
 	private static final long OCCUPATION_MAX = OccupationTier.SAME_OCCUPATION.units();
 	private static final long LOCATION_MAX = LocationTier.SAME_MUNICIPALITY.units();
 	private static final long NON_SKILL_MAX = OCCUPATION_MAX + LOCATION_MAX;
+	/** Flags in a skill posting's first key: the document was removed; the document has hard requirements. */
+	private static final int DEAD = 1 << 30;
+	private static final int CHECK = 1 << 29;
+	private static final int KEY = CHECK - 1;
+	/** The accumulator of a document the skills-first path found ineligible: stays negative whatever is added. */
+	private static final int EXCLUDED = Integer.MIN_VALUE / 2;
+	private static final Eligibility ALL = d -> true;
+	/** How many of the best documents so far (times k) the probe scores exactly. */
+	private static final int PROBE = Integer.getInteger("kompetensnav.matching.probe", 3);
+	/** Requirement codes below this id are kept as bits in an opportunity's skill postings. */
+	private static final int MASK_CODES = 28;
+	private static final int REQ_BITS = (1 << MASK_CODES) - 1;
 	private static final int G_SKILL = 0;
 	private static final int G_OCC = 1;
 	private static final int G_LOC = 2;
@@ -73,6 +85,9 @@ public final class MatchEngine {
 	private final Dict munis = new Dict();
 	private final Dict counties = new Dict();
 	private final Dict codes = new Dict();
+	/** The SSYK-4 id of each occupation-name id (-1 when none), and the county id of each municipality id. */
+	private int[] nameS4 = new int[16];
+	private int[] muniCounty = new int[16];
 	/** SSYK-4 code to the codes from which it counts as related (the inverse of the context's relation). */
 	private final Map<String, Set<String>> relatedFrom = new HashMap<>();
 
@@ -102,6 +117,25 @@ public final class MatchEngine {
 	}
 
 	// ---------------------------------------------------------------- updates
+
+	private int internName(String n) {
+		int id = names.intern(n);
+		if (id >= nameS4.length) {
+			nameS4 = Arrays.copyOf(nameS4, Math.max(id + 1, nameS4.length * 2));
+		}
+		String g = context.ssyk4(n);
+		nameS4[id] = g == null ? -1 : ssyk4s.intern(g);
+		return id;
+	}
+
+	private int internMuni(String m) {
+		int id = munis.intern(m);
+		if (id >= muniCounty.length) {
+			muniCounty = Arrays.copyOf(muniCounty, Math.max(id + 1, muniCounty.length * 2));
+		}
+		muniCounty[id] = counties.intern(MatchContext.county(m));
+		return id;
+	}
 
 	/** Adds or replaces an opportunity. */
 	public void upsertOpportunity(Opportunity o) {
@@ -395,7 +429,13 @@ public final class MatchEngine {
 		};
 		if (fastPath) {
 			NonSkill ns = opportunityNonSkill(p, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			int missing = REQ_BITS;
+			for (int c = 0; c < Math.min(MASK_CODES, has.length); c++) {
+				if (has[c]) {
+					missing &= ~(1 << c);
+				}
+			}
+			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -456,6 +496,14 @@ public final class MatchEngine {
 		terms.add(area);
 
 		int[] req = requiredCodes(o, false);
+		if (req != null) {
+			for (int c : req) {
+				if (!side.anyHolder(c)) {
+					// a requirement no indexed person meets: nobody is eligible
+					return List.of();
+				}
+			}
+		}
 		int latest = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
 		Eligibility eligible = req == null ? d -> side.alive[d] && side.avail[d] <= latest : d -> {
 			if (!side.alive[d] || side.avail[d] > latest) {
@@ -471,7 +519,7 @@ public final class MatchEngine {
 		};
 		if (fastPath) {
 			NonSkill ns = peopleNonSkill(o, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, k);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, req != null, 0, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -502,7 +550,8 @@ public final class MatchEngine {
 	/** Occupation plus location (with the willing-to-move base) of one document for the current query. */
 	@FunctionalInterface
 	private interface NonSkill {
-		int score(int doc);
+		/** The score of doc, whose skill-posting keys are key1 and key2. */
+		int score(int doc, int key1, int key2);
 	}
 
 	private NonSkill opportunityNonSkill(PersonProfile p, OppSide side) {
@@ -522,18 +571,40 @@ public final class MatchEngine {
 		});
 		int[] by4 = new int[ssyk4s.size()];
 		Arrays.fill(by4, -1);
+		int[] groupOf = nameS4;
+		// the location tier of every municipality for this person, from the interned ids
 		int[] byMuni = new int[munis.size()];
-		Arrays.fill(byMuni, -1);
-		return d -> {
-			int occ = 0;
-			int name = side.name[d];
-			for (int n : nameIds) {
-				if (n == name) {
-					occ = OccupationTier.SAME_OCCUPATION.units();
+		String home = p.municipality();
+		int homeCounty = counties.find(MatchContext.county(home));
+		int elsewhere = p.willingToMove() ? MOVE : 0;
+		boolean area = p.reach().covers(Reach.COMMUTING_AREA);
+		for (int m = 0; m < byMuni.length; m++) {
+			byMuni[m] = area && muniCounty[m] == homeCounty ? Math.max(AREA, elsewhere) : elsewhere;
+		}
+		if (p.reach().covers(Reach.NEIGHBOURS)) {
+			for (String nb : context.neighbours(home)) {
+				int m = munis.find(nb);
+				if (m >= 0) {
+					byMuni[m] = NEIGHBOUR;
 				}
 			}
-			int g = side.ssyk4[d];
-			if (occ == 0 && g >= 0) {
+		}
+		int homeId = munis.find(home);
+		if (homeId >= 0) {
+			byMuni[homeId] = HOME;
+		}
+		// key1 is the municipality, key2 the occupation name
+		return (d, key1, key2) -> {
+			int name = key2 >= 0 ? key2 & 0xFFFF : side.name[d];
+			int muni = key2 >= 0 ? key2 >>> 16 : side.muni[d];
+			for (int n : nameIds) {
+				if (n == name) {
+					return NAME_ALONE + byMuni[muni];
+				}
+			}
+			int occ = 0;
+			int g = groupOf[name];
+			if (g >= 0) {
 				occ = by4[g];
 				if (occ < 0) {
 					String code = ssyk4s.name(g);
@@ -543,13 +614,7 @@ public final class MatchEngine {
 					by4[g] = occ;
 				}
 			}
-			int m = side.muni[d];
-			int loc = byMuni[m];
-			if (loc < 0) {
-				loc = context.locationTier(p.municipality(), p.reach(), p.willingToMove(), munis.name(m)).units();
-				byMuni[m] = loc;
-			}
-			return occ + loc;
+			return occ + byMuni[muni];
 		};
 	}
 
@@ -558,42 +623,71 @@ public final class MatchEngine {
 		String x = context.ssyk4(o.occupation());
 		int[] by4 = new int[ssyk4s.size()];
 		Arrays.fill(by4, -1);
-		int[] byMuniReach = new int[munis.size() * 3];
-		Arrays.fill(byMuniReach, -1);
-		Reach[] reaches = Reach.values();
+		int[] groupOf = nameS4;
+		// the location tier by (municipality, reach) for this workplace, from the interned ids
 		String place = o.municipality();
-		return d -> {
+		int[] byMuniReach = new int[munis.size() * 4];
+		int placeCounty = counties.find(MatchContext.county(place));
+		for (int m = 0; m < munis.size(); m++) {
+			if (muniCounty[m] == placeCounty) {
+				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = AREA;
+			}
+		}
+		for (String nb : context.neighbours(place)) {
+			int m = munis.find(nb);
+			if (m >= 0) {
+				byMuniReach[m * 4 + Reach.NEIGHBOURS.ordinal()] = NEIGHBOUR;
+				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = NEIGHBOUR;
+			}
+		}
+		int placeId = munis.find(place);
+		if (placeId >= 0) {
+			for (int r = 0; r < 3; r++) {
+				byMuniReach[placeId * 4 + r] = HOME;
+			}
+		}
+		class Tiers {
+			int of(int name) {
+				if (name == oppName) {
+					return NAME_ALONE;
+				}
+				int g = groupOf[name];
+				if (g < 0 || x == null) {
+					return 0;
+				}
+				int t = by4[g];
+				if (t < 0) {
+					String code = ssyk4s.name(g);
+					t = (code.equals(x) ? OccupationTier.SAME_SSYK4
+							: MatchContext.ssyk3(code).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
+									: context.relatedSsyk4(code).contains(x) ? OccupationTier.RELATED
+											: OccupationTier.NONE).units();
+					by4[g] = t;
+				}
+				return t;
+			}
+		}
+		Tiers tiers = new Tiers();
+		// key1 is (municipality, reach, willing to move), key2 up to two occupation names (+1, 16 bits each)
+		return (d, key1, key2) -> {
 			int occ = 0;
-			int[] ns = side.names[d];
-			int[] gs = side.groups[d];
-			for (int i = 0; i < ns.length; i++) {
-				int t;
-				if (ns[i] == oppName) {
-					t = OccupationTier.SAME_OCCUPATION.units();
+			if (key2 >= 0) {
+				int a = key2 & 0xFFFF;
+				int b = key2 >>> 16;
+				if (a != 0) {
+					occ = tiers.of(a - 1);
 				}
-				else if (gs[i] < 0 || x == null) {
-					t = 0;
+				if (b != 0) {
+					occ = Math.max(occ, tiers.of(b - 1));
 				}
-				else {
-					t = by4[gs[i]];
-					if (t < 0) {
-						String g = ssyk4s.name(gs[i]);
-						t = (g.equals(x) ? OccupationTier.SAME_SSYK4
-								: MatchContext.ssyk3(g).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
-										: context.relatedSsyk4(g).contains(x) ? OccupationTier.RELATED
-												: OccupationTier.NONE).units();
-						by4[gs[i]] = t;
-					}
-				}
-				occ = Math.max(occ, t);
 			}
-			int key = side.muni[d] * 3 + side.reach[d];
-			int loc = byMuniReach[key];
-			if (loc < 0) {
-				loc = context.locationTier(munis.name(side.muni[d]), reaches[side.reach[d]], false, place).units();
-				byMuniReach[key] = loc;
+			else {
+				for (int n : side.names[d]) {
+					occ = Math.max(occ, tiers.of(n));
+				}
 			}
-			return occ + Math.max(loc, side.base[d]);
+			int loc = byMuniReach[(key1 & KEY) >>> 1];
+			return occ + ((key1 & 1) != 0 ? Math.max(loc, MOVE) : loc);
 		};
 	}
 
@@ -601,20 +695,21 @@ public final class MatchEngine {
 	 * A early threshold: the exact scores of the documents with the best lower bounds so far (the rest of their skill
 	 * weights looked up by binary search), of which the k-th best is a score the final k-th best must reach.
 	 */
-	private static int probe(Scratch sc, List<Term> terms, int from, Eligibility eligible, int k) {
-		int m = Math.min(sc.touchedCount, 8 * k);
-		int tau = kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, m);
+	private static int probe(Scratch sc, List<Term> terms, int from, int k) {
+		int m = Math.min(sc.touchedCount, PROBE * k);
+		int tau = kthAccumulated(sc, sc.touched, sc.touchedCount, m);
 		if (tau < 0) {
 			return -1;
 		}
+		int[] acc = sc.acc;
 		int[] exact = new int[2 * m];
 		int e = 0;
 		for (int i = 0; i < sc.touchedCount && e < exact.length; i++) {
 			int d = sc.touched[i];
-			if (sc.acc[d] < tau || !eligible.test(d)) {
+			if (acc[d] < tau) {
 				continue;
 			}
-			int score = sc.acc[d];
+			int score = acc[d];
 			for (int j = from; j < terms.size(); j++) {
 				Term t = terms.get(j);
 				Postings p = t.postings[0];
@@ -628,8 +723,33 @@ public final class MatchEngine {
 		if (e < k) {
 			return -1;
 		}
-		Arrays.sort(exact, 0, e);
-		return exact[e - k];
+		// the k-th largest with a min-heap of k
+		int[] heap = sc.heap(k);
+		for (int i = 0; i < k; i++) {
+			heap[i] = exact[i];
+		}
+		Arrays.sort(heap, 0, k);
+		for (int i = k; i < e; i++) {
+			if (exact[i] > heap[0]) {
+				heap[0] = exact[i];
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					if (l >= k) {
+						break;
+					}
+					int mm = l + 1 < k && heap[l + 1] < heap[l] ? l + 1 : l;
+					if (heap[mm] >= heap[c]) {
+						break;
+					}
+					int t = heap[mm];
+					heap[mm] = heap[c];
+					heap[c] = t;
+					c = mm;
+				}
+			}
+		}
+		return heap[0];
 	}
 
 	/**
@@ -638,7 +758,8 @@ public final class MatchEngine {
 	 * occupation plus location ({@link #NON_SKILL_MAX}), so when the k-th best score is above that the answer is
 	 * exact; otherwise null, and the caller runs the full term-at-a-time search that indexes every factor.
 	 */
-	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, int k) {
+	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, boolean checkAll,
+			int missing, int k) {
 		if (k <= 0) {
 			return List.of();
 		}
@@ -669,43 +790,73 @@ public final class MatchEngine {
 		sc.begin(side.size);
 		int epoch = sc.epoch;
 		int[] acc = sc.acc;
-		int[] loc = sc.loc;
-		int[] stamp = sc.stamp;
+		// which documents have an accumulator: a bit set small enough to stay in cache, so that a posting of a
+		// document that cannot reach θ costs no random memory access at all
+		long[] seen = sc.bits(side.size);
+		boolean docWeights = side instanceof OppSide;
 		int j = 0;
-		long lastTried = Long.MAX_VALUE / 2;
 		int theta = -1;
 		int theta0 = -1;
 		boolean probed = false;
 		boolean pruned = false;
+		int touchedAtTheta = 0;
 		for (; j < n; j++) {
 			long unseen = rem[j] + NON_SKILL_MAX;
 			if (!probed && j > 0 && sc.touchedCount >= k) {
 				probed = true;
-				theta0 = probe(sc, terms, j, eligible, k);
+				theta0 = probe(sc, terms, j, k);
+				theta = Math.max(theta, theta0);
 			}
-			if (sc.touchedCount >= k && (unseen <= lastTried / 4 * 3 || (theta0 > theta && unseen < theta0))) {
-				lastTried = unseen;
-				theta = Math.max(theta0, kthLowerBound(sc, sc.touched, sc.touchedCount, 0, null, eligible, k));
-				if (theta >= 0 && unseen < theta) {
-					pruned = true;
-					break;
-				}
+			// θ costs a pass over the touched documents: recomputed when they grew by a quarter
+			if (sc.touchedCount >= k && sc.touchedCount - touchedAtTheta > touchedAtTheta / 4) {
+				touchedAtTheta = sc.touchedCount;
+				theta = Math.max(theta, kthAccumulated(sc, sc.touched, sc.touchedCount, k));
+			}
+			if (theta >= 0 && unseen < theta) {
+				pruned = true;
+				break;
 			}
 			Term t = terms.get(j);
 			Postings p = t.postings[0];
 			int[] docs = p.docs;
 			int[] w = p.w;
+			int[] k1 = p.k1;
+			int[] k2 = p.k2;
 			int q = t.consts[0];
+			// a document first reached here scores at most its non-skill part, this weight and the later terms':
+			// when that is below θ it cannot enter the top k and is not accumulated (if a later term reaches it,
+			// its lower bound there is smaller than its score, which is below θ, so it still cannot enter)
+			long need = theta < 0 ? Long.MIN_VALUE : theta - rem[j + 1];
+			int[] touched = sc.touched;
+			int tc = sc.touchedCount;
 			for (int i = 0, len = p.n; i < len; i++) {
 				int d = docs[i];
-				if (stamp[d] != epoch) {
-					stamp[d] = epoch;
-					acc[d] = ns.score(d);
-					loc[d] = 0;
-					sc.touched[sc.touchedCount++] = d;
+				int add = w[i] * q;
+				if ((seen[d >>> 6] & (1L << d)) == 0) {
+					int key = k1[i];
+					if ((key & DEAD) != 0) {
+						continue;
+					}
+					int s = ns.score(d, key, k2[i]) + add;
+					// for an opportunity the rest is also bounded by what its own weights leave (they sum to the
+					// skill points and a credit is at most 1000 per mille)
+					if (s < need || (docWeights && s + SKILLS_MAX - 1000L * w[i] < theta)) {
+						continue;
+					}
+					// only the touched documents are eligible, so θ and the selection below need no test
+					seen[d >>> 6] |= 1L << d;
+					if ((key & missing) != 0 || ((checkAll || (key & CHECK) != 0) && !eligible.test(d))) {
+						acc[d] = EXCLUDED;
+						continue;
+					}
+					acc[d] = s;
+					touched[tc++] = d;
 				}
-				acc[d] += w[i] * q;
+				else {
+					acc[d] += add;
+				}
 			}
+			sc.touchedCount = tc;
 		}
 		int[] cands;
 		int cn;
@@ -714,7 +865,7 @@ public final class MatchEngine {
 			cn = 0;
 			for (int i = 0; i < sc.touchedCount; i++) {
 				int d = sc.touched[i];
-				if (acc[d] + rem[j] >= theta && eligible.test(d)) {
+				if (acc[d] + rem[j] >= theta) {
 					cands[cn++] = d;
 				}
 			}
@@ -722,7 +873,7 @@ public final class MatchEngine {
 			for (; j < n && cn > 0; j++) {
 				update(sc, terms.get(j), cands, cn, side, -1, epoch);
 				if (cn > k) {
-					theta = Math.max(theta0, kthLowerBound(sc, cands, cn, 0, null, d -> true, k));
+					theta = Math.max(theta, kthAccumulated(sc, cands, cn, k));
 					int w = 0;
 					for (int i = 0; i < cn; i++) {
 						if (acc[cands[i]] + rem[j + 1] >= theta) {
@@ -742,7 +893,7 @@ public final class MatchEngine {
 		for (int i = 0; i < cn; i++) {
 			int d = cands[i];
 			int score = acc[d];
-			if (score <= 0 || (hs == k && score < heap[0].scoreUnits()) || (!pruned && !eligible.test(d))) {
+			if (score <= 0 || (hs == k && score < heap[0].scoreUnits())) {
 				continue;
 			}
 			Hit h = new Hit(side.ext[d], score);
@@ -891,6 +1042,46 @@ public final class MatchEngine {
 	private static int lowerBound(Scratch sc, int d, int queryBase, int[] docBase) {
 		int b = docBase == null ? queryBase : docBase[d];
 		return sc.acc[d] + Math.max(sc.loc[d], b);
+	}
+
+	/** The k-th largest accumulator among docs (the skills-first path: all of them eligible), -1 if fewer. */
+	private static int kthAccumulated(Scratch sc, int[] docs, int count, int k) {
+		int[] acc = sc.acc;
+		int[] heap = sc.heap(k);
+		int hs = 0;
+		for (int i = 0; i < count; i++) {
+			int v = acc[docs[i]];
+			if (hs < k) {
+				heap[hs] = v;
+				int c = hs++;
+				while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
+					int p = (c - 1) / 2;
+					int t = heap[p];
+					heap[p] = heap[c];
+					heap[c] = t;
+					c = p;
+				}
+			}
+			else if (v > heap[0]) {
+				heap[0] = v;
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					if (l >= hs) {
+						break;
+					}
+					int m = l + 1 < hs && heap[l + 1] < heap[l] ? l + 1 : l;
+					if (heap[m] >= heap[c]) {
+						break;
+					}
+					int t = heap[m];
+					heap[m] = heap[c];
+					heap[c] = t;
+					c = m;
+				}
+			}
+		}
+		return hs < k ? -1 : heap[0];
 	}
 
 	private static int kthLowerBound(Scratch sc, int[] docs, int count, int queryBase, int[] docBase,
@@ -1151,23 +1342,57 @@ public final class MatchEngine {
 
 		int[] docs = new int[4];
 		int[] w;
+		/**
+		 * Skill lists carry the document's non-skill keys inline, so that the skills-first path computes occupation
+		 * and location from the list it reads in order, without a random access per document: for opportunities
+		 * the municipality and the occupation name; for people (municipality, reach, willing to move) and up to two
+		 * occupation names (-1 when the person has more).
+		 */
+		int[] k1;
+		int[] k2;
 		int n;
 		int maxW;
 
 		Postings(boolean weighted) {
-			w = weighted ? new int[4] : null;
+			if (weighted) {
+				w = new int[4];
+				k1 = new int[4];
+				k2 = new int[4];
+			}
 		}
 
 		void add(int d, int weight) {
+			add(d, weight, 0, 0);
+		}
+
+		/** Flags a removed document's postings so that the skills-first path skips them without a lookup. */
+		void kill(int d) {
+			int i = Arrays.binarySearch(docs, 0, n, d);
+			if (i < 0 || k1 == null) {
+				return;
+			}
+			while (i > 0 && docs[i - 1] == d) {
+				i--;
+			}
+			for (; i < n && docs[i] == d; i++) {
+				k1[i] |= DEAD;
+			}
+		}
+
+		void add(int d, int weight, int key1, int key2) {
 			if (n == docs.length) {
 				docs = Arrays.copyOf(docs, n * 2);
 				if (w != null) {
 					w = Arrays.copyOf(w, n * 2);
+					k1 = Arrays.copyOf(k1, n * 2);
+					k2 = Arrays.copyOf(k2, n * 2);
 				}
 			}
 			docs[n] = d;
 			if (w != null) {
 				w[n] = weight;
+				k1[n] = key1;
+				k2[n] = key2;
 				maxW = Math.max(maxW, weight);
 			}
 			n++;
@@ -1242,7 +1467,7 @@ public final class MatchEngine {
 			ext[d] = id;
 			source[d] = src;
 			alive[d] = true;
-			muni[d] = munis.intern(municipality);
+			muni[d] = internMuni(municipality);
 			byMuni.add(muni[d], d);
 			byCounty.add(counties.intern(MatchContext.county(municipality)), d);
 			byExt.put(id, d);
@@ -1257,9 +1482,18 @@ public final class MatchEngine {
 			muni = Arrays.copyOf(muni, cap);
 		}
 
+		/** The skills under which a document is indexed. */
+		abstract String[] skillsOf(Object source);
+
 		void remove(String id) {
 			Integer d = byExt.remove(id);
 			if (d != null) {
+				for (String s : skillsOf(source[d])) {
+					int i = skills.find(s);
+					if (i >= 0 && i < skillPostings.size() && skillPostings.get(i) != null) {
+						skillPostings.get(i).kill(d);
+					}
+				}
 				alive[d] = false;
 				source[d] = null;
 				fill.remove(id);
@@ -1297,6 +1531,11 @@ public final class MatchEngine {
 		}
 
 		@Override
+		String[] skillsOf(Object source) {
+			return scorer.termWeights((Opportunity) source).skills();
+		}
+
+		@Override
 		void grow(int cap) {
 			super.grow(cap);
 			required = Arrays.copyOf(required, cap);
@@ -1311,10 +1550,20 @@ public final class MatchEngine {
 			latest[d] = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
 			fill.put(o.id(), d);
 			Scorer.TermWeights tw = scorer.termWeights(o);
-			for (int i = 0; i < tw.skills().length; i++) {
-				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i]);
+			// key1: the required codes as bits (CHECK when one does not fit or a latest start is set);
+			// key2: occupation name and municipality, 16 bits each (-1 when they do not fit)
+			int key1 = latest[d] != Integer.MAX_VALUE ? CHECK : 0;
+			if (required[d] != null) {
+				for (int c : required[d]) {
+					key1 |= c < MASK_CODES ? 1 << c : CHECK;
+				}
 			}
-			name[d] = names.intern(o.occupation());
+			int nameId = internName(o.occupation());
+			int key2 = nameId < 0xFFFF && muni[d] < 0x7FFF ? nameId | (muni[d] << 16) : -1;
+			for (int i = 0; i < tw.skills().length; i++) {
+				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i], key1, key2);
+			}
+			name[d] = internName(o.occupation());
 			byName.add(name[d], d);
 			String g = context.ssyk4(o.occupation());
 			ssyk4[d] = g == null ? -1 : ssyk4s.intern(g);
@@ -1334,6 +1583,28 @@ public final class MatchEngine {
 		int[][] ssyk3 = new int[16][];
 		int[][] names = new int[16][];
 		int[][] groups = new int[16][];
+		/** How many live people hold each requirement code (licence or language). */
+		int[] holders = new int[8];
+
+		@Override
+		String[] skillsOf(Object source) {
+			return ((PersonProfile) source).skills().stream().map(SkillClaim::skillId).toArray(String[]::new);
+		}
+
+		boolean anyHolder(int code) {
+			return code >= 0 && code < holders.length && holders[code] > 0;
+		}
+
+		@Override
+		void remove(String id) {
+			Integer d = byExt.get(id);
+			if (d != null && codes[d] != null) {
+				for (int c : codes[d]) {
+					holders[c]--;
+				}
+			}
+			super.remove(id);
+		}
 
 		@Override
 		void grow(int cap) {
@@ -1360,8 +1631,28 @@ public final class MatchEngine {
 			p.drivingLicences().forEach(l -> held.add(MatchEngine.this.codes.intern("D:" + l)));
 			p.languages().forEach(l -> held.add(MatchEngine.this.codes.intern("L:" + l)));
 			codes[d] = held.isEmpty() ? null : held.stream().mapToInt(Integer::intValue).sorted().toArray();
+			if (codes[d] != null) {
+				for (int c : codes[d]) {
+					if (c >= holders.length) {
+						holders = Arrays.copyOf(holders, Math.max(c + 1, holders.length * 2));
+					}
+					holders[c]++;
+				}
+			}
+			int locKey = (muni[d] << 3) | (reach[d] << 1) | (p.willingToMove() ? 1 : 0)
+					| (avail[d] != Integer.MIN_VALUE ? CHECK : 0);
+			int occKey = 0;
+			int slot = 0;
+			for (String n : p.occupations()) {
+				int id = internName(n) + 1;
+				if (slot == 2 || id > 0xFFFF) {
+					occKey = -1;
+					break;
+				}
+				occKey |= id << (16 * slot++);
+			}
 			for (SkillClaim c : p.skills()) {
-				at(skillPostings, skills.intern(c.skillId()), true).add(d, c.creditPermille());
+				at(skillPostings, skills.intern(c.skillId()), true).add(d, c.creditPermille(), locKey, occKey);
 			}
 			Set<Integer> g4 = new HashSet<>();
 			Set<Integer> g3 = new java.util.TreeSet<>();
@@ -1370,9 +1661,9 @@ public final class MatchEngine {
 			groups[d] = new int[no];
 			int oi = 0;
 			for (String n : p.occupations()) {
-				byName.add(MatchEngine.this.names.intern(n), d);
+				byName.add(internName(n), d);
 				String g = context.ssyk4(n);
-				names[d][oi] = MatchEngine.this.names.intern(n);
+				names[d][oi] = internName(n);
 				groups[d][oi++] = g == null ? -1 : ssyk4s.intern(g);
 				if (g != null) {
 					g4.add(ssyk4s.intern(g));
@@ -1394,6 +1685,7 @@ public final class MatchEngine {
 		int[] seen = new int[0];
 		int[] touched = new int[0];
 		int[] heap = new int[0];
+		long[] bits = new long[0];
 		int touchedCount;
 		int epoch;
 
@@ -1421,6 +1713,18 @@ public final class MatchEngine {
 			acc[d] = 0;
 			loc[d] = 0;
 			touched[touchedCount++] = d;
+		}
+
+		/** A cleared bit set for documents below size. */
+		long[] bits(int size) {
+			int words = (size + 63) >>> 6;
+			if (bits.length < words) {
+				bits = new long[Math.max(words, bits.length * 3 / 2)];
+			}
+			else {
+				Arrays.fill(bits, 0, words, 0L);
+			}
+			return bits;
 		}
 
 		int[] heap(int k) {

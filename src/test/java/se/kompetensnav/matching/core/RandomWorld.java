@@ -89,4 +89,51 @@ final class RandomWorld {
 		LocalDate latest = random.nextInt(4) == 0 ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60)) : null;
 		return new Opportunity(id, pick(occupations), pick(MUNIS), someSkills(5), someSkills(4), langs, lic, latest);
 	}
+
+	// ---- larger worlds for the pruning: skewed skill popularity (long posting lists), many ties, people with
+	// more occupations than the postings' inline keys hold, and more requirement codes than fit in their bits
+
+	static final List<String> MANY_LANGUAGES = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "l" + i).toList();
+
+	/** A skill index drawn with a strong skew towards the first skills. */
+	String skewedSkill() {
+		return skills.get(random.nextInt(1 + random.nextInt(1 + random.nextInt(skills.size()))));
+	}
+
+	List<String> skewedSkills(int max) {
+		Set<String> out = new LinkedHashSet<>();
+		int n = random.nextInt(max + 1);
+		for (int i = 0; i < n; i++) {
+			out.add(skewedSkill());
+		}
+		return List.copyOf(out);
+	}
+
+	PersonProfile crowdPerson(String id) {
+		List<SkillClaim> claims = skewedSkills(8).stream()
+			.map(s -> new SkillClaim(s, random.nextInt(2) == 0 ? 5 : random.nextInt(6), random.nextInt(3) == 0))
+			.toList();
+		LocalDate avail = random.nextInt(6) == 0 ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60)) : null;
+		Set<String> langs = new LinkedHashSet<>(some(List.of("sv", "en"), 2));
+		if (random.nextInt(3) == 0) {
+			langs.add(pick(MANY_LANGUAGES));
+		}
+		return new PersonProfile(id, claims, some(occupations, random.nextInt(4) == 0 ? 4 : 2), Set.of(),
+				pick(MUNIS), Reach.values()[random.nextInt(3)], random.nextInt(4) == 0, langs,
+				some(List.of("B", "C", "CE"), 2), avail, Set.of());
+	}
+
+	Opportunity crowdOpportunity(String id) {
+		Set<String> langs = switch (random.nextInt(8)) {
+			case 0 -> Set.of(pick(MANY_LANGUAGES));
+			case 1 -> Set.of("en");
+			case 2 -> Set.of("xx-nobody");
+			default -> Set.of();
+		};
+		Set<String> lic = random.nextInt(5) == 0 ? some(List.of("B", "C", "CE", "D"), 1) : Set.of();
+		LocalDate latest = random.nextInt(6) == 0 ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(60)) : null;
+		List<String> must = skewedSkills(5);
+		List<String> nice = skewedSkills(4).stream().filter(s -> !must.contains(s)).toList();
+		return new Opportunity(id, pick(occupations), pick(MUNIS), must, nice, langs, lic, latest);
+	}
 }

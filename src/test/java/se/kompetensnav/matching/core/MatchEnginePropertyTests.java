@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The engine's top-k is exactly the brute-force reference's, in both directions, also after updates. */
-class MatchEngineProperties {
+class MatchEnginePropertyTests {
 
 	@Property(tries = 300)
 	void topKEqualsBruteForce(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int k) {
@@ -79,6 +79,78 @@ class MatchEngineProperties {
 		// a query for someone not indexed
 		PersonProfile stranger = w.person("stranger");
 		assertThat(engine.topOpportunities(stranger, k)).isEqualTo(reference.topOpportunities(stranger, opps.values(), k));
+	}
+
+	/**
+	 * Crowded worlds where the threshold pruning of the skills-first path does its work: hundreds of people with
+	 * skewed skills (long posting lists, many equal scores broken by id), people with four occupations, requirement
+	 * codes beyond the ones kept as bits and one nobody meets, and documents replaced and removed between queries.
+	 */
+	@Property(tries = 25)
+	void topKEqualsBruteForceInCrowdedWorldsWithUpdates(@ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int k) {
+		RandomWorld w = new RandomWorld(seed);
+		Scorer scorer = new Scorer(w.context);
+		MatchEngine engine = new MatchEngine(scorer);
+		ReferenceMatcher reference = new ReferenceMatcher(scorer);
+		Map<String, Opportunity> opps = new LinkedHashMap<>();
+		Map<String, PersonProfile> people = new LinkedHashMap<>();
+		for (int i = 0; i < 120; i++) {
+			Opportunity o = w.crowdOpportunity("op-" + i);
+			opps.put(o.id(), o);
+		}
+		for (int i = 0; i < 500; i++) {
+			PersonProfile p = i % 7 == 6 ? twin(people.values().iterator().next(), "p-" + i) : w.crowdPerson("p-" + i);
+			people.put(p.id(), p);
+		}
+		engine.load(opps.values(), people.values());
+		for (int round = 0; round < 2; round++) {
+			int step = round == 0 ? 1 : 3;
+			int i = 0;
+			for (Opportunity o : opps.values()) {
+				if (i++ % step == 0) {
+					assertThat(engine.topPeople(o, k)).as("people for %s", o)
+						.isEqualTo(reference.topPeople(o, people.values(), k));
+				}
+			}
+			i = 0;
+			for (PersonProfile p : people.values()) {
+				if (i++ % 10 == round) {
+					assertThat(engine.topOpportunities(p, k)).as("opportunities for %s", p)
+						.isEqualTo(reference.topOpportunities(p, opps.values(), k));
+				}
+			}
+			// replace and remove some documents, then query again
+			for (String id : new ArrayList<>(people.keySet())) {
+				int r = w.random.nextInt(8);
+				if (r == 0) {
+					people.remove(id);
+					engine.removePerson(id);
+				}
+				else if (r == 1) {
+					PersonProfile p = w.crowdPerson(id);
+					people.put(id, p);
+					engine.upsertPerson(p);
+				}
+			}
+			for (String id : new ArrayList<>(opps.keySet())) {
+				int r = w.random.nextInt(8);
+				if (r == 0) {
+					opps.remove(id);
+					engine.removeOpportunity(id);
+				}
+				else if (r == 1) {
+					Opportunity o = w.crowdOpportunity(id);
+					opps.put(id, o);
+					engine.upsertOpportunity(o);
+				}
+			}
+		}
+	}
+
+	private static PersonProfile twin(PersonProfile p, String id) {
+		return new PersonProfile(id, p.skills(), p.occupationsExperienced(), p.occupationsWanted(), p.municipality(),
+				p.reach(), p.willingToMove(), p.languages(), p.drivingLicences(), p.availableFrom(),
+				p.adaptationsNeeded());
 	}
 
 	@Property(tries = 30)
