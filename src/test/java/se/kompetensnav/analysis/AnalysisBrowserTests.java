@@ -19,7 +19,7 @@ class AnalysisBrowserTests extends BrowserTest {
 	void theAnalystOpensTheDashboardSeesNorrbottensMunicipalitiesOnTheMapAndDrillsDown() {
 		login("analytiker");
 		open("/");
-		follow(browser().findElement(By.cssSelector("a[href='/analys']")));
+		follow(browser().findElement(By.cssSelector("main a[href='/analys']")));
 		visible(By.id("areas-table"));
 		assertThat(browser().findElement(By.tagName("h1")).getText()).contains("Norrbotten");
 

@@ -62,6 +62,38 @@ class ShellIntegrationTests {
 		assertThat(home("utbildare")).contains("data-role=\"PROVIDER\"", "utbildningar");
 	}
 
+	/** The main menu (the header's nav element) of the start page, as the user sees it. */
+	private String menu(String html) {
+		return html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+	}
+
+	@Test
+	void theMainMenuShowsAGroupToTheRolesThatSeeItsEntriesAndALinkWhenOnlyOneIsVisible() throws Exception {
+		// A consultant: participants as a menu of two, administration reduced to the one entry (parameters).
+		String konsulent = menu(home("konsulent"));
+		assertThat(konsulent).contains("id=\"nav-group-participants\"", "data-bs-toggle=\"dropdown\"",
+				"aria-expanded=\"false\"", "Deltagare", "href=\"/people\"", "href=\"/people/programmes\"",
+				"data-nav-group=\"ADMINISTRATION\"", "href=\"/parameters\"")
+			.doesNotContain("id=\"nav-group-administration\"", "href=\"/admin/users\"");
+		// An admin: the administration menu; participants is one link (programmes), not a menu.
+		String admin = menu(home("admin"));
+		assertThat(admin).contains("id=\"nav-group-administration\"", "Administration", "href=\"/admin/users\"",
+				"href=\"/admin/units\"", "href=\"/audit\"", "data-nav-group=\"PARTICIPANTS\"")
+			.doesNotContain("id=\"nav-group-participants\"", "href=\"/people\"");
+		// Signed out: no menus for signed-in entries at all, the open entries as plain links.
+		String anonymous = menu(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(anonymous).contains("data-nav-group=\"EDUCATION\"", "href=\"/taxonomy\"",
+				"href=\"/platser/kommuner\"")
+			.doesNotContain("data-nav-group=\"PARTICIPANTS\"", "data-nav-group=\"ADMINISTRATION\"",
+					"data-nav-group=\"EMPLOYERS\"", "dropdown-toggle");
+		// The current page is marked, in its menu, on the entry itself.
+		String programmes = menu(mvc.perform(get("/people/programmes").session(login("konsulent")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(programmes).containsPattern("href=\"/people/programmes\"[^>]*aria-current=\"page\"")
+			.doesNotContainPattern("href=\"/people\"[^>]*aria-current");
+	}
+
 	@Test
 	void theAboutPageIsPublicAndNamesTheSources() throws Exception {
 		String sv = mvc.perform(get("/om")).andExpect(status().isOk()).andReturn().getResponse()

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,7 @@ class AnalysisWebConfiguration {
 
 	@Bean
 	NavItem analysisNavItem() {
-		return NavItem.forRoles("analysis.nav", "/analys", 550, Role.ANALYST, Role.UNIT_MANAGER, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.REGION, "analysis.nav", "/analys",
+				550, Role.ANALYST, Role.UNIT_MANAGER, Role.ADMIN);
 	}
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,12 +15,13 @@ class EducationWebConfiguration {
 	/** The catalogue, for every signed-in user. */
 	@Bean
 	NavItem educationNav() {
-		return new NavItem("education.nav.catalogue", "/utbildningar", Set.of(), 300, false);
+		return NavItem.forSignedIn(NavGroup.EDUCATION, "education.nav.catalogue", "/utbildningar", 300);
 	}
 
 	/** Course maintenance, for providers. */
 	@Bean
 	NavItem educationMyCoursesNav() {
-		return NavItem.forRoles("education.nav.myCourses", "/utbildningar/mina", 301, Role.PROVIDER);
+		return NavItem.forRoles(NavGroup.EDUCATION, "education.nav.myCourses", "/utbildningar/mina",
+				301, Role.PROVIDER);
 	}
 }

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,7 +12,7 @@ class EffectsConfiguration {
 
 	@Bean
 	NavItem effectsNavItem() {
-		return NavItem.forRoles("effects.nav", "/effects", 700, Role.UNIT_MANAGER, Role.CONSULTANT, Role.ANALYST,
-				Role.ADMIN);
+		return NavItem.forRoles(NavGroup.REGION, "effects.nav", "/effects",
+				700, Role.UNIT_MANAGER, Role.CONSULTANT, Role.ANALYST, Role.ADMIN);
 	}
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.employers.EmployersSettings;
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,29 +15,30 @@ class EmployersConfiguration {
 
 	@Bean
 	NavItem employersMyNeeds() {
-		return NavItem.forRoles("employers.nav.needs", "/employers/my/needs", 300, Role.EMPLOYER);
+		return NavItem.forRoles(NavGroup.EMPLOYERS, "employers.nav.needs", "/employers/my/needs", 300, Role.EMPLOYER);
 	}
 
 	@Bean
 	NavItem employersMyOpportunities() {
-		return NavItem.forRoles("employers.nav.opportunities", "/employers/my/opportunities", 310, Role.EMPLOYER);
+		return NavItem.forRoles(NavGroup.EMPLOYERS, "employers.nav.opportunities", "/employers/my/opportunities",
+				310, Role.EMPLOYER);
 	}
 
 	@Bean
 	NavItem employersOpenOpportunities() {
-		return NavItem.forRoles("employers.nav.openOpportunities", "/employers/opportunities", 320, Role.CONSULTANT,
-				Role.UNIT_MANAGER, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.EMPLOYERS, "employers.nav.openOpportunities", "/employers/opportunities",
+				320, Role.CONSULTANT, Role.UNIT_MANAGER, Role.ADMIN);
 	}
 
 	@Bean
 	NavItem employersDemand() {
-		return NavItem.forRoles("employers.nav.demand", "/employers/demand", 340, Role.ANALYST, Role.ADMIN,
-				Role.UNIT_MANAGER, Role.CONSULTANT);
+		return NavItem.forRoles(NavGroup.REGION, "employers.nav.demand", "/employers/demand",
+				340, Role.ANALYST, Role.ADMIN, Role.UNIT_MANAGER, Role.CONSULTANT);
 	}
 
 	@Bean
 	NavItem employersOrganisations() {
-		return NavItem.forRoles("employers.nav.organisations", "/employers/organisations", 330, Role.ADMIN,
-				Role.ANALYST, Role.UNIT_MANAGER, Role.CONSULTANT);
+		return NavItem.forRoles(NavGroup.EMPLOYERS, "employers.nav.organisations", "/employers/organisations",
+				330, Role.ADMIN, Role.ANALYST, Role.UNIT_MANAGER, Role.CONSULTANT);
 	}
 }

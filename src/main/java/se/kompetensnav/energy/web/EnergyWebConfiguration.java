@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,7 +12,7 @@ class EnergyWebConfiguration {
 
 	@Bean
 	NavItem energyNavItem() {
-		return NavItem.forRoles("energy.nav", "/energy", 610, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN,
-				Role.CONSULTANT);
+		return NavItem.forRoles(NavGroup.REGION, "energy.nav", "/energy",
+				610, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN, Role.CONSULTANT);
 	}
 }

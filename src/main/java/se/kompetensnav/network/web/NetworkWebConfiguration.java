@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,13 +13,13 @@ class NetworkWebConfiguration {
 
 	@Bean
 	NavItem networkNavItem() {
-		return NavItem.forRoles("network.nav", "/network", 620);
+		return NavItem.forSignedIn(NavGroup.NETWORK, "network.nav", "/network", 620);
 	}
 
 	@Bean
 	NavItem cohortsNavItem() {
-		return NavItem.forRoles("network.nav.cohorts", "/cohorts", 315, Role.EMPLOYER, Role.PROVIDER, Role.CONSULTANT,
-				Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.EMPLOYERS, "network.nav.cohorts", "/cohorts",
+				315, Role.EMPLOYER, Role.PROVIDER, Role.CONSULTANT, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN);
 	}
 
 	/** The actor directory is open data in a documented format (docs/network.md). */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractResourceBasedMessageSource;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,8 +15,8 @@ class ParametersConfiguration {
 
 	@Bean
 	NavItem parametersNavItem() {
-		return NavItem.forRoles("parameters.nav", "/parameters", 900, Role.ADMIN, Role.UNIT_MANAGER, Role.CONSULTANT,
-				Role.ANALYST);
+		return NavItem.forRoles(NavGroup.ADMINISTRATION, "parameters.nav", "/parameters",
+				900, Role.ADMIN, Role.UNIT_MANAGER, Role.CONSULTANT, Role.ANALYST);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -11,12 +12,13 @@ class PeopleWebConfiguration {
 
 	@Bean
 	NavItem peopleCaseloadNav() {
-		return NavItem.forRoles("people.nav.caseload", "/people", 30, Role.CONSULTANT, Role.UNIT_MANAGER);
+		return NavItem.forRoles(NavGroup.PARTICIPANTS, "people.nav.caseload", "/people",
+				30, Role.CONSULTANT, Role.UNIT_MANAGER);
 	}
 
 	@Bean
 	NavItem peopleProgrammesNav() {
-		return NavItem.forRoles("people.nav.programmes", "/people/programmes", 31, Role.CONSULTANT, Role.UNIT_MANAGER,
-				Role.ANALYST, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.PARTICIPANTS, "people.nav.programmes", "/people/programmes",
+				31, Role.CONSULTANT, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN);
 	}
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -18,16 +19,18 @@ class PlacesWebConfiguration {
 
 	@Bean
 	NavItem placesAssessmentsNav() {
-		return NavItem.forRoles("places.nav.assessments", "/platser", 80, Role.ADMIN, Role.UNIT_MANAGER, Role.ANALYST);
+		return NavItem.forRoles(NavGroup.REGION, "places.nav.assessments", "/platser",
+				630, Role.ADMIN, Role.UNIT_MANAGER, Role.ANALYST);
 	}
 
 	@Bean
 	NavItem placesInboxNav() {
-		return NavItem.forRoles("places.nav.inbox", "/platser/forfragningar", 81, Role.ADMIN, Role.UNIT_MANAGER);
+		return NavItem.forRoles(NavGroup.REGION, "places.nav.inbox", "/platser/forfragningar",
+				631, Role.ADMIN, Role.UNIT_MANAGER);
 	}
 
 	@Bean
 	NavItem placesProfilesNav() {
-		return NavItem.forAll("places.nav.profiles", "/platser/kommuner", 82);
+		return NavItem.forAll(NavGroup.REGION, "places.nav.profiles", "/platser/kommuner", 632);
 	}
 }

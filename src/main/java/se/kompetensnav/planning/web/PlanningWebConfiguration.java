@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,7 +13,8 @@ class PlanningWebConfiguration {
 
 	@Bean
 	NavItem planningNavItem() {
-		return NavItem.forRoles("planning.nav", "/planning", 600, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.REGION, "planning.nav", "/planning",
+				600, Role.UNIT_MANAGER, Role.ANALYST, Role.ADMIN);
 	}
 
 	/** Municipality borders are open data. */

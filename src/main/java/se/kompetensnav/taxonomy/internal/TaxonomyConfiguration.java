@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.PublicPaths;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 /** The taxonomy is open data: its API and pages need no login. */
@@ -18,6 +19,6 @@ class TaxonomyConfiguration {
 
 	@Bean
 	NavItem taxonomyNavItem() {
-		return NavItem.forAll("taxonomy.nav", "/taxonomy", 20);
+		return NavItem.forAll(NavGroup.EDUCATION, "taxonomy.nav", "/taxonomy", 20);
 	}
 }

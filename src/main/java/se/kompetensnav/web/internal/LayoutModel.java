@@ -1,6 +1,5 @@
 package se.kompetensnav.web.internal;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,15 +23,15 @@ class LayoutModel {
 	private final Demo demo;
 
 	LayoutModel(List<NavItem> items, CurrentUsers users, Demo demo) {
-		this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+		this.items = List.copyOf(items);
 		this.users = users;
 		this.demo = demo;
 	}
 
-	@ModelAttribute("navItems")
-	List<NavItem> navItems() {
-		CurrentUser user = users.current().orElse(null);
-		return items.stream().filter(i -> visible(i, user)).toList();
+	/** The main navigation for this user: menus of the groups they see an item of. */
+	@ModelAttribute("navMenus")
+	List<NavMenu> navMenus(HttpServletRequest request) {
+		return NavMenu.of(items, users.current().orElse(null), currentPath(request));
 	}
 
 	/** The request path without the context path, for marking the current navigation entry. */
@@ -49,15 +48,5 @@ class LayoutModel {
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser() {
 		return users.current().orElse(null);
-	}
-
-	static boolean visible(NavItem item, CurrentUser user) {
-		if (item.open()) {
-			return true;
-		}
-		if (user == null) {
-			return false;
-		}
-		return item.roles().isEmpty() || item.roles().stream().anyMatch(user::has);
 	}
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
+import se.kompetensnav.web.NavGroup;
 import se.kompetensnav.web.NavItem;
 
 /**
@@ -16,17 +17,18 @@ class ShellNavigation {
 
 	@Bean
 	NavItem identityAuditNav() {
-		return NavItem.forRoles("identity.nav.audit", "/audit", 900, Role.ADMIN, Role.UNIT_MANAGER);
+		return NavItem.forRoles(NavGroup.ADMINISTRATION, "identity.nav.audit", "/audit",
+				900, Role.ADMIN, Role.UNIT_MANAGER);
 	}
 
 	@Bean
 	NavItem identityUnitsNav() {
-		return NavItem.forRoles("identity.nav.units", "/admin/units", 910, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.ADMINISTRATION, "identity.nav.units", "/admin/units", 910, Role.ADMIN);
 	}
 
 	@Bean
 	NavItem identityUsersNav() {
-		return NavItem.forRoles("identity.nav.users", "/admin/users", 920, Role.ADMIN);
+		return NavItem.forRoles(NavGroup.ADMINISTRATION, "identity.nav.users", "/admin/users", 920, Role.ADMIN);
 	}
 
 	@Bean
