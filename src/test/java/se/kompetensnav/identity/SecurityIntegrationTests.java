@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +64,17 @@ class SecurityIntegrationTests {
 	void loginWithoutCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/login").param("username", "admin").param("password", "demo"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anApiCallWithoutCsrfTokenSaysSoAndAWrongRoleSaysThat() throws Exception {
+		mvc.perform(post("/api/matching/candidates").with(user("arbetsgivare").roles("EMPLOYER"))
+			.contentType("application/json").content("{}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF token")));
+		mvc.perform(get("/api/energy/dispatch").with(user("arbetsgivare").roles("EMPLOYER")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("lacks the role")));
 	}
 
 	@Test

@@ -106,15 +106,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** An API call without the role it needs: a problem document (RFC 9457), not an HTML page. */
+	/**
+	 * An API call refused: a problem document (RFC 9457), not an HTML page. It says which of the two reasons it was,
+	 * a missing or stale CSRF token (a session call without the header) or a role the user lacks.
+	 */
 	static void problemForbidden(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException denied) throws IOException {
+		String detail = denied instanceof org.springframework.security.web.csrf.CsrfException
+				? "Missing or invalid CSRF token: a call with the session cookie sends the token from the page's "
+						+ "_csrf meta tag in the X-CSRF-TOKEN header; or call with a bearer API token."
+				: "The signed-in user lacks the role this call needs.";
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write("""
-				{"type":"about:blank","title":"Forbidden","status":403,"detail":"The signed-in user lacks the role this call needs.","instance":"%s"}"""
-			.formatted(request.getRequestURI().replace("\\", "").replace("\"", "")));
+				{"type":"about:blank","title":"Forbidden","status":403,"detail":"%s","instance":"%s"}"""
+			.formatted(detail, request.getRequestURI().replace("\\", "").replace("\"", "")));
 	}
 
 	/** Maps an OIDC login onto the local account named by the {@value #OIDC_USERNAME_CLAIM} claim. */
