@@ -1053,32 +1053,11 @@ public final class MatchEngine {
 			int v = acc[docs[i]];
 			if (hs < k) {
 				heap[hs] = v;
-				int c = hs++;
-				while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
-					int p = (c - 1) / 2;
-					int t = heap[p];
-					heap[p] = heap[c];
-					heap[c] = t;
-					c = p;
-				}
+				siftUp(heap, hs++);
 			}
 			else if (v > heap[0]) {
 				heap[0] = v;
-				int c = 0;
-				while (true) {
-					int l = 2 * c + 1;
-					if (l >= hs) {
-						break;
-					}
-					int m = l + 1 < hs && heap[l + 1] < heap[l] ? l + 1 : l;
-					if (heap[m] >= heap[c]) {
-						break;
-					}
-					int t = heap[m];
-					heap[m] = heap[c];
-					heap[c] = t;
-					c = m;
-				}
+				siftDown(heap, hs);
 			}
 		}
 		return hs < k ? -1 : heap[0];
@@ -1098,36 +1077,45 @@ public final class MatchEngine {
 				continue;
 			}
 			if (hs < k) {
-				heap[hs++] = lb;
-				int c = hs - 1;
-				while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
-					int p = (c - 1) / 2;
-					int t = heap[p];
-					heap[p] = heap[c];
-					heap[c] = t;
-					c = p;
-				}
+				heap[hs] = lb;
+				siftUp(heap, hs++);
 			}
 			else {
 				heap[0] = lb;
-				int c = 0;
-				while (true) {
-					int l = 2 * c + 1;
-					if (l >= hs) {
-						break;
-					}
-					int m = l + 1 < hs && heap[l + 1] < heap[l] ? l + 1 : l;
-					if (heap[m] >= heap[c]) {
-						break;
-					}
-					int t = heap[m];
-					heap[m] = heap[c];
-					heap[c] = t;
-					c = m;
-				}
+				siftDown(heap, hs);
 			}
 		}
 		return hs < k ? -1 : heap[0];
+	}
+
+	/** Min-heap of ints: moves the value at {@code c} up to its place. */
+	private static void siftUp(int[] heap, int c) {
+		while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
+			int p = (c - 1) / 2;
+			int t = heap[p];
+			heap[p] = heap[c];
+			heap[c] = t;
+			c = p;
+		}
+	}
+
+	/** Min-heap of ints of size {@code hs}: moves the root down to its place. */
+	private static void siftDown(int[] heap, int hs) {
+		int c = 0;
+		while (true) {
+			int l = 2 * c + 1;
+			if (l >= hs) {
+				return;
+			}
+			int m = l + 1 < hs && heap[l + 1] < heap[l] ? l + 1 : l;
+			if (heap[m] >= heap[c]) {
+				return;
+			}
+			int t = heap[m];
+			heap[m] = heap[c];
+			heap[c] = t;
+			c = m;
+		}
 	}
 
 	private void accumulate(Scratch sc, Term t, int epoch, Side side, int ssyk3ForRelated) {
