@@ -19,6 +19,16 @@ public interface SharedProfiles {
 	/** One participant's anonymised profile when they are currently shared (audited READ); else empty. */
 	Optional<SharedProfile> get(long participantId);
 
+	/**
+	 * The anonymised profiles of those among {@code participantIds} who are currently shared, by participant id; the
+	 * others are absent. The same answer and the same audit (READ for each profile returned) as {@link #get(long)}
+	 * for each id, read with a fixed number of queries per {@value #BATCH} ids instead of several per id.
+	 */
+	Map<Long, SharedProfile> get(Collection<Long> participantIds);
+
+	/** How many ids {@link #get(Collection)} reads at once. */
+	int BATCH = 500;
+
 	/** The ids among {@code participantIds} that are currently shared. No personal data: not audited. */
 	java.util.Set<Long> sharedAmong(Collection<Long> participantIds);
 

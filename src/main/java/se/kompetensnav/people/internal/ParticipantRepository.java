@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +59,15 @@ public class ParticipantRepository {
 	public Optional<Participant> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from ppl_participant where id = ? and culled_at is null").param(id)
 			.query(ParticipantRepository::map).optional();
+	}
+
+	/** The participants among {@code ids} (culled ones left out), by id, in one query. */
+	public List<Participant> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from ppl_participant where id in (:ids) and culled_at is null "
+				+ "order by id").param("ids", ids).query(ParticipantRepository::map).list();
 	}
 
 	public List<Participant> byConsultant(long userId) {
@@ -190,6 +202,24 @@ public class ParticipantRepository {
 			.params(participantId, kind).query(String.class).list();
 	}
 
+	/**
+	 * The occupations of several participants in one query: participant id, then kind (WANTED, EXPERIENCED), then
+	 * the concept ids in the order {@link #occupations(long, String)} gives them.
+	 */
+	public Map<Long, Map<String, List<String>>> occupationsOf(Collection<Long> participantIds) {
+		Map<Long, Map<String, List<String>>> out = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("select participant_id, kind, concept_id from ppl_occupation where participant_id in (:ids) "
+				+ "order by participant_id, kind, concept_id").param("ids", participantIds)
+			.query((ResultSet rs) -> {
+				out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+					.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+			});
+		return out;
+	}
+
 	public void addSkill(long participantId, Skill skill) {
 		summary.change(participantId, () -> insertSkill(participantId, skill));
 	}
@@ -204,6 +234,21 @@ public class ParticipantRepository {
 				+ "order by concept_id").param(participantId)
 			.query((rs, n) -> new Skill(rs.getString(1), rs.getInt(2), SkillAcquisition.valueOf(rs.getString(3))))
 			.list();
+	}
+
+	/** The skills of several participants in one query, each list in the order {@link #skills(long)} gives. */
+	public Map<Long, List<Skill>> skillsOf(Collection<Long> participantIds) {
+		Map<Long, List<Skill>> out = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("select participant_id, concept_id, skill_level, acquired from ppl_skill "
+				+ "where participant_id in (:ids) order by participant_id, concept_id").param("ids", participantIds)
+			.query((ResultSet rs) -> {
+				out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Skill(rs.getString(2),
+						rs.getInt(3), SkillAcquisition.valueOf(rs.getString(4))));
+			});
+		return out;
 	}
 
 	public void addFollowUp(long participantId, FollowUpKind kind, LocalDate dueOn) {

@@ -7,7 +7,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ import se.kompetensnav.identity.AuditAction;
 import se.kompetensnav.identity.AuditLog;
 import se.kompetensnav.identity.CurrentUser;
 import se.kompetensnav.identity.CurrentUsers;
+import se.kompetensnav.people.ParticipantProfile;
 import se.kompetensnav.people.ParticipantShareChanged;
 import se.kompetensnav.people.SharedProfile;
 import se.kompetensnav.people.SharedProfiles;
@@ -149,14 +152,42 @@ public class SharingService implements SharedProfiles {
 	private record Row(long participantId, String reference) {
 	}
 
-	private List<Row> activeRows(@Nullable Long participantId) {
-		return jdbc.sql("select s.participant_id, s.reference from ppl_matching_share s "
+	/** The active shares of the participants (all of them when null), one per participant, by participant id. */
+	private List<Row> activeRows(@Nullable Collection<Long> participantIds) {
+		Map<Long, Row> out = new LinkedHashMap<>();
+		jdbc.sql("select s.participant_id, s.reference from ppl_matching_share s "
 				+ "join ppl_participant p on p.id = s.participant_id "
-				+ "where s.withdrawn_at is null and p.culled_at is null "
-				+ "and (cast(:id as bigint) is null or s.participant_id = :id) order by s.participant_id")
-			.param("id", participantId)
+				+ "where s.withdrawn_at is null and p.culled_at is null"
+				+ (participantIds == null ? "" : " and s.participant_id in (:ids)") + " order by s.participant_id")
+			.params(participantIds == null ? Map.<String, Object>of() : Map.<String, Object>of("ids", participantIds))
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2)))
-			.list();
+			.list()
+			.forEach(r -> out.putIfAbsent(r.participantId(), r));
+		return List.copyOf(out.values());
+	}
+
+	/** The anonymised profiles of the rows, in their order: a fixed number of queries per {@value #BATCH} rows. */
+	private List<SharedProfile> profiles(List<Row> rows) {
+		List<SharedProfile> out = new ArrayList<>(rows.size());
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			List<Long> ids = chunk.stream().map(Row::participantId).toList();
+			Map<Long, Participant> people = new HashMap<>();
+			repo.findAll(ids).forEach(p -> people.put(p.id(), p));
+			Map<Long, Map<String, List<String>>> occupations = repo.occupationsOf(ids);
+			Map<Long, List<ParticipantProfile.Skill>> skills = repo.skillsOf(ids);
+			for (Row r : chunk) {
+				Participant p = people.get(r.participantId());
+				if (p == null) {
+					continue;
+				}
+				Map<String, List<String>> occ = occupations.getOrDefault(p.id(), Map.of());
+				out.add(new SharedProfile(p.id(), r.reference(), p.municipalityCode(), p.languages(),
+						p.drivingLicences(), occ.getOrDefault("WANTED", List.of()),
+						occ.getOrDefault("EXPERIENCED", List.of()), skills.getOrDefault(p.id(), List.of())));
+			}
+		}
+		return out;
 	}
 
 	@Override
@@ -165,7 +196,7 @@ public class SharingService implements SharedProfiles {
 		if (users.current().isEmpty()) {
 			return List.of();
 		}
-		List<SharedProfile> out = activeRows(null).stream().map(this::profile).flatMap(Optional::stream).toList();
+		List<SharedProfile> out = profiles(activeRows(null));
 		for (SharedProfile s : out) {
 			audit.record(AuditAction.SEARCH, ParticipantService.SUBJECT, s.participantId(), s.reference(), PURPOSE);
 		}
@@ -175,13 +206,24 @@ public class SharingService implements SharedProfiles {
 	@Override
 	@Transactional
 	public Optional<SharedProfile> get(long participantId) {
-		if (users.current().isEmpty()) {
-			return Optional.empty();
+		return Optional.ofNullable(get(List.of(participantId)).get(participantId));
+	}
+
+	@Override
+	@Transactional
+	public Map<Long, SharedProfile> get(Collection<Long> participantIds) {
+		if (users.current().isEmpty() || participantIds.isEmpty()) {
+			return Map.of();
 		}
-		Optional<SharedProfile> s = activeRows(participantId).stream().findFirst().flatMap(this::profile);
-		s.ifPresent(x -> audit.record(AuditAction.READ, ParticipantService.SUBJECT, x.participantId(), x.reference(),
-				PURPOSE));
-		return s;
+		List<Long> ids = participantIds.stream().distinct().sorted().toList();
+		Map<Long, SharedProfile> out = new LinkedHashMap<>();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			for (SharedProfile s : profiles(activeRows(ids.subList(from, Math.min(ids.size(), from + BATCH))))) {
+				audit.record(AuditAction.READ, ParticipantService.SUBJECT, s.participantId(), s.reference(), PURPOSE);
+				out.put(s.participantId(), s);
+			}
+		}
+		return out;
 	}
 
 	@Override
@@ -209,12 +251,5 @@ public class SharingService implements SharedProfiles {
 			});
 		}
 		return out;
-	}
-
-	private Optional<SharedProfile> profile(Row r) {
-		return repo.find(r.participantId())
-			.map(p -> new SharedProfile(p.id(), r.reference(), p.municipalityCode(), p.languages(),
-					p.drivingLicences(), repo.occupations(p.id(), "WANTED"), repo.occupations(p.id(), "EXPERIENCED"),
-					repo.skills(p.id())));
 	}
 }
