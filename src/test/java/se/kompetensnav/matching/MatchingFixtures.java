@@ -48,19 +48,30 @@ public final class MatchingFixtures {
 	/** A welder in Boden created by the consultant in Växtzon, with the given skills (all validated). */
 	public static long welder(MockMvc mvc, JdbcClient jdbc, MockHttpSession consultant, String familyName,
 			List<String> skills) throws Exception {
+		String created = mvc.perform(post("/api/participants").session(consultant).with(csrf())
+			.contentType("application/json").content(welderBody(jdbc, familyName, skills)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return json(created).path("id").asLong();
+	}
+
+	/** The consultant replaces the welder's skills (the other facts as {@link #welder} entered them). */
+	public static void changeWelderSkills(MockMvc mvc, JdbcClient jdbc, MockHttpSession consultant, long participantId,
+			String familyName, List<String> skills) throws Exception {
+		mvc.perform(put("/api/participants/" + participantId).session(consultant).with(csrf())
+			.contentType("application/json").content(welderBody(jdbc, familyName, skills)))
+			.andExpect(status().isOk());
+	}
+
+	private static String welderBody(JdbcClient jdbc, String familyName, List<String> skills) {
 		long programme = jdbc.sql("select id from ppl_programme where name = 'Växtzon oändlig (demo)'")
 			.query(Long.class).single();
 		String skillJson = skills.stream().map(s -> "{\"conceptId\":\"" + s + "\",\"level\":\"3\",\"acquired\":\"VALIDATED\"}")
 			.collect(Collectors.joining(","));
-		String body = """
+		return """
 				{"programmeId": %d, "givenName": "Matchtest", "familyName": "%s", "birthDate": "1991-05-02",
 				 "gender": "WOMAN", "municipalityCode": "2582", "labourMarketStatus": "UNEMPLOYED",
 				 "unemployedSince": "2024-01-01", "incomeSource": "FORSORJNINGSSTOD", "languages": "svenska",
 				 "occupationsWanted": ["%s"], "skills": [%s]}""".formatted(programme, familyName, SVETSARE, skillJson);
-		String created = mvc.perform(post("/api/participants").session(consultant).with(csrf())
-			.contentType("application/json").content(body)).andExpect(status().isCreated()).andReturn().getResponse()
-			.getContentAsString();
-		return json(created).path("id").asLong();
 	}
 
 	public static String uniqueName() {

@@ -14,10 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,6 +107,11 @@ public class MatchingService implements Matching {
 
 	private final ConcurrentLinkedQueue<Long> changedShares = new ConcurrentLinkedQueue<>();
 
+	/** Documents given to the engine to index (new or changed), and removed from it: see {@link #indexChanges()}. */
+	private final LongAdder upserts = new LongAdder();
+
+	private final LongAdder removals = new LongAdder();
+
 	private volatile @Nullable Instant peopleLoaded;
 
 	private volatile @Nullable Instant opportunitiesLoaded;
@@ -137,27 +142,19 @@ public class MatchingService implements Matching {
 		changedShares.add(e.participantId());
 	}
 
-	/** Brings the index up to date as described in the class comment. */
+	/**
+	 * Brings the index up to date as described in the class comment. Only differences are applied: a profile or
+	 * opportunity equal to the one indexed is left alone (an upsert gives the document a new number and leaves the
+	 * old one deleted until the engine compacts), so an unchanged world costs no index work.
+	 */
 	synchronized void refresh() {
 		Instant now = clock.instant();
 		if (users.current().isPresent()) {
 			if (stale(peopleLoaded, now)) {
 				changedShares.clear();
-				List<SharedProfile> all = shared.all();
-				Set<Long> ids = new HashSet<>();
-				List<PersonProfile> profiles = new ArrayList<>();
-				for (SharedProfile s : all) {
-					ids.add(s.participantId());
-					indexedPeople.put(s.participantId(), s);
-					profiles.add(person(s));
-				}
-				for (Long gone : List.copyOf(indexedPeople.keySet())) {
-					if (!ids.contains(gone)) {
-						indexedPeople.remove(gone);
-						engine.removePerson(personId(gone));
-					}
-				}
-				engine.load(List.of(), profiles);
+				Map<Long, SharedProfile> current = new LinkedHashMap<>();
+				shared.all().forEach(s -> current.put(s.participantId(), s));
+				applyPeople(current, List.copyOf(indexedPeople.keySet()));
 				peopleLoaded = now;
 			}
 			else {
@@ -165,36 +162,57 @@ public class MatchingService implements Matching {
 				for (Long id; (id = changedShares.poll()) != null;) {
 					changed.add(id);
 				}
-				for (Long id : changed) {
-					Optional<SharedProfile> s = shared.get(id);
-					if (s.isPresent()) {
-						indexedPeople.put(id, s.get());
-						engine.upsertPerson(person(s.get()));
-					}
-					else {
-						indexedPeople.remove(id);
-						engine.removePerson(personId(id));
-					}
+				if (!changed.isEmpty()) {
+					applyPeople(shared.get(changed), changed);
 				}
 			}
 		}
 		if (stale(opportunitiesLoaded, now)) {
-			List<se.kompetensnav.employers.Opportunity> open = opportunities.allOpen();
-			Set<Long> ids = new HashSet<>();
+			Map<Long, se.kompetensnav.employers.Opportunity> current = new LinkedHashMap<>();
+			opportunities.allOpen().forEach(o -> current.put(o.id(), o));
 			List<Opportunity> docs = new ArrayList<>();
-			for (var o : open) {
-				ids.add(o.id());
-				indexedOpportunities.put(o.id(), o);
-				docs.add(opportunity(o));
-			}
-			for (Long gone : List.copyOf(indexedOpportunities.keySet())) {
-				if (!ids.contains(gone)) {
-					indexedOpportunities.remove(gone);
-					engine.removeOpportunity(opportunityId(gone));
+			for (var o : current.values()) {
+				if (!o.equals(indexedOpportunities.get(o.id()))) {
+					indexedOpportunities.put(o.id(), o);
+					docs.add(opportunity(o));
 				}
 			}
-			engine.load(docs, List.of());
+			for (Long gone : List.copyOf(indexedOpportunities.keySet())) {
+				if (!current.containsKey(gone)) {
+					indexedOpportunities.remove(gone);
+					engine.removeOpportunity(opportunityId(gone));
+					removals.increment();
+				}
+			}
+			if (!docs.isEmpty()) {
+				engine.load(docs, List.of());
+				upserts.add(docs.size());
+			}
 			opportunitiesLoaded = now;
+		}
+	}
+
+	/**
+	 * Applies the shared profiles as they are now to the people index: of the {@code considered} ids, those in
+	 * {@code current} are indexed when they differ from what is indexed, the others are removed.
+	 */
+	private void applyPeople(Map<Long, SharedProfile> current, Collection<Long> considered) {
+		List<PersonProfile> profiles = new ArrayList<>();
+		for (SharedProfile s : current.values()) {
+			if (!s.equals(indexedPeople.get(s.participantId()))) {
+				indexedPeople.put(s.participantId(), s);
+				profiles.add(person(s));
+			}
+		}
+		for (Long id : considered) {
+			if (!current.containsKey(id) && indexedPeople.remove(id) != null) {
+				engine.removePerson(personId(id));
+				removals.increment();
+			}
+		}
+		if (!profiles.isEmpty()) {
+			engine.load(List.of(), profiles);
+			upserts.add(profiles.size());
 		}
 	}
 
@@ -202,15 +220,17 @@ public class MatchingService implements Matching {
 		return loaded == null || !loaded.plus(refreshAfter).isAfter(now);
 	}
 
-	/** Re-indexes one opportunity as it is now (open: indexed; closed: removed). */
+	/** Re-indexes one opportunity as it is now (open: indexed unless unchanged; closed: removed). */
 	private void reindex(se.kompetensnav.employers.Opportunity o) {
 		if (o.open()) {
-			indexedOpportunities.put(o.id(), o);
-			engine.upsertOpportunity(opportunity(o));
+			if (!o.equals(indexedOpportunities.put(o.id(), o))) {
+				engine.upsertOpportunity(opportunity(o));
+				upserts.increment();
+			}
 		}
-		else {
-			indexedOpportunities.remove(o.id());
+		else if (indexedOpportunities.remove(o.id()) != null) {
 			engine.removeOpportunity(opportunityId(o.id()));
+			removals.increment();
 		}
 	}
 
@@ -462,6 +482,20 @@ public class MatchingService implements Matching {
 			rows.add(new CandidateRow(s.reference(), false, null, m, plan));
 		}
 		return rows;
+	}
+
+	/** How many documents the service has upserted into and removed from the engine since it started. */
+	record IndexChanges(long upserts, long removals) {
+	}
+
+	IndexChanges indexChanges() {
+		return new IndexChanges(upserts.sum(), removals.sum());
+	}
+
+	/** Makes both sides due for the full re-read, as if {@code refresh-after} had passed since the last one. */
+	synchronized void expire() {
+		peopleLoaded = null;
+		opportunitiesLoaded = null;
 	}
 
 	/** For tests and the batch path: the ids currently in the people index. */
