@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,7 +134,7 @@ class MatchingApiController {
 			description = "Employers (their own opportunities) see only participants shared for matching, "
 					+ "anonymised; consultants and unit managers also see their own participants by name.")
 	List<CandidateResult> forOpportunity(@PathVariable long id, @RequestParam(defaultValue = "20") int limit) {
-		return matching.forOpportunity(id, limit(limit)).stream().map(CandidateResult::of).toList();
+		return candidates(matching::forOpportunity, id, limit);
 	}
 
 	@GetMapping("/needs/{id}/candidates")
@@ -141,7 +142,13 @@ class MatchingApiController {
 			description = "The supply that could be trained for the need: shared participants (anonymised) and the "
 					+ "caller's own (by name), each with the gap-closing path through the catalogue.")
 	List<CandidateResult> forNeed(@PathVariable long id, @RequestParam(defaultValue = "20") int limit) {
-		return matching.forNeed(id, limit(limit)).stream().map(CandidateResult::of).toList();
+		return candidates(matching::forNeed, id, limit);
+	}
+
+	/** What the two candidate lists share: the limit checked, the rows as the caller may see them. */
+	private List<CandidateResult> candidates(BiFunction<Long, Integer, List<MatchingService.CandidateRow>> source,
+			long id, int limit) {
+		return source.apply(id, limit(limit)).stream().map(CandidateResult::of).toList();
 	}
 
 	@PostMapping("/candidates")
