@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,6 +44,7 @@ import se.kompetensnav.matching.core.GapPlanner;
 import se.kompetensnav.matching.core.Match;
 import se.kompetensnav.matching.core.MatchContext;
 import se.kompetensnav.matching.core.MatchEngine;
+import se.kompetensnav.matching.core.MatchWeights.OccupationTier;
 import se.kompetensnav.matching.core.Offer;
 import se.kompetensnav.matching.core.Opportunity;
 import se.kompetensnav.matching.core.PersonProfile;
@@ -422,8 +424,15 @@ public class MatchingService implements Matching {
 			@Nullable GapPlan plan) {
 	}
 
+	/**
+	 * A candidate list: the rows, best first, and whether candidates with only the location in common were left out
+	 * while the list is shorter than asked (then the page says why).
+	 */
+	public record Candidates(List<CandidateRow> rows, boolean shortened) {
+	}
+
 	/** Candidates for an opportunity the viewer may read (employers: their own organisation's). */
-	public List<CandidateRow> forOpportunity(long opportunityId, int limit) {
+	public Candidates forOpportunity(long opportunityId, int limit) {
 		var o = opportunities.get(opportunityId);
 		refresh();
 		reindex(o);
@@ -434,20 +443,46 @@ public class MatchingService implements Matching {
 	 * Candidates for a critical function (competence need) the viewer may read, each with the path that would train
 	 * them for it: the supply that could be trained for the need.
 	 */
-	public List<CandidateRow> forNeed(long functionId, int limit) {
+	public Candidates forNeed(long functionId, int limit) {
 		CriticalFunction f = needs.get(functionId);
 		refresh();
 		return candidates(requirement("need" + functionId, requirement(f, null)), limit, true);
 	}
 
-	private List<CandidateRow> candidates(Opportunity o, int limit, boolean withPlans) {
+	/** How much deeper than the limit a candidate list looks when it leaves candidates out. */
+	static final int DEPTH = 10;
+
+	/**
+	 * A candidate shown to an employer has at least one matched skill or an occupation in the same or a related
+	 * group: someone who only lives nearby is noise, not a candidate.
+	 */
+	static boolean relevant(Match m) {
+		return !m.matched().isEmpty() || m.occupationTier() != OccupationTier.NONE;
+	}
+
+	private Candidates candidates(Opportunity o, int limit, boolean withPlans) {
 		CurrentUser user = users.require();
-		List<Match> all = new ArrayList<>(engine.explainPeople(o, limit));
+		// the engine ranks by score, and location alone can outscore a matched skill: when candidates are left
+		// out, look once more among the DEPTH × limit best so the relevant ones below them still fill the list
+		List<Match> found = engine.explainPeople(o, limit);
+		if (found.size() == limit && found.stream().filter(MatchingService::relevant).count() < limit) {
+			found = engine.explainPeople(o, DEPTH * limit);
+		}
+		boolean leftOut = found.stream().anyMatch(m -> !relevant(m));
+		List<Match> all = new ArrayList<>(found.stream().filter(MatchingService::relevant).toList());
 		Map<Long, Match> own = new HashMap<>();
 		Map<Long, String> ownHomes = new HashMap<>();
 		if (user.hasAny(Role.CONSULTANT, Role.UNIT_MANAGER)) {
 			for (ParticipantProfile p : participants.visibleProfiles()) {
-				engine.scorer().match(person(p), o).ifPresent(m -> own.put(p.id(), m));
+				Optional<Match> m = engine.scorer().match(person(p), o);
+				if (m.isEmpty()) {
+					continue;
+				}
+				if (!relevant(m.get())) {
+					leftOut = true;
+					continue;
+				}
+				own.put(p.id(), m.get());
 				if (p.municipalityCode() != null) {
 					ownHomes.put(p.id(), p.municipalityCode());
 				}
@@ -481,7 +516,7 @@ public class MatchingService implements Matching {
 			audit.record(AuditAction.READ, SUBJECT, id, s.reference(), PURPOSE, "anonymised candidate");
 			rows.add(new CandidateRow(s.reference(), false, null, m, plan));
 		}
-		return rows;
+		return new Candidates(rows, leftOut && rows.size() < limit);
 	}
 
 	/** How many documents the service has upserted into and removed from the engine since it started. */

@@ -38,6 +38,10 @@ class MatchingApiController {
 
 	static final int MAX_LIMIT = 100;
 
+	static final String RELEVANT = "Only candidates with at least one matched skill or an occupation in the same or "
+			+ "a related group are listed: someone with only the location in common is left out, so the list may be "
+			+ "shorter than the limit.";
+
 	private final MatchingService matching;
 
 	private final Clock clock;
@@ -132,7 +136,8 @@ class MatchingApiController {
 	@GetMapping("/opportunities/{id}/candidates")
 	@Operation(summary = "Candidates for an opportunity",
 			description = "Employers (their own opportunities) see only participants shared for matching, "
-					+ "anonymised; consultants and unit managers also see their own participants by name.")
+					+ "anonymised; consultants and unit managers also see their own participants by name. "
+					+ RELEVANT)
 	List<CandidateResult> forOpportunity(@PathVariable long id, @RequestParam(defaultValue = "20") int limit) {
 		return candidates(matching::forOpportunity, id, limit);
 	}
@@ -140,15 +145,15 @@ class MatchingApiController {
 	@GetMapping("/needs/{id}/candidates")
 	@Operation(summary = "Candidates for a critical function (competence need), with the path to train each",
 			description = "The supply that could be trained for the need: shared participants (anonymised) and the "
-					+ "caller's own (by name), each with the gap-closing path through the catalogue.")
+					+ "caller's own (by name), each with the gap-closing path through the catalogue. " + RELEVANT)
 	List<CandidateResult> forNeed(@PathVariable long id, @RequestParam(defaultValue = "20") int limit) {
 		return candidates(matching::forNeed, id, limit);
 	}
 
 	/** What the two candidate lists share: the limit checked, the rows as the caller may see them. */
-	private List<CandidateResult> candidates(BiFunction<Long, Integer, List<MatchingService.CandidateRow>> source,
-			long id, int limit) {
-		return source.apply(id, limit(limit)).stream().map(CandidateResult::of).toList();
+	private List<CandidateResult> candidates(BiFunction<Long, Integer, MatchingService.Candidates> source, long id,
+			int limit) {
+		return source.apply(id, limit(limit)).rows().stream().map(CandidateResult::of).toList();
 	}
 
 	@PostMapping("/candidates")

@@ -75,6 +75,11 @@ class MatchingPagesController {
 		model.addAttribute("offers", matching.offerDetails());
 	}
 
+	private static void candidates(Model model, MatchingService.Candidates candidates) {
+		model.addAttribute("rows", candidates.rows());
+		model.addAttribute("shortened", candidates.shortened());
+	}
+
 	@GetMapping("/matching/participants/{id}")
 	String participant(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) @Nullable String hx,
 			Model model) {
@@ -89,7 +94,7 @@ class MatchingPagesController {
 		var o = opportunities.get(id);
 		model.addAttribute("subject", o.title());
 		model.addAttribute("back", "/employers/opportunities/" + id);
-		model.addAttribute("rows", matching.forOpportunity(id, CANDIDATE_LIMIT));
+		candidates(model, matching.forOpportunity(id, CANDIDATE_LIMIT));
 		model.addAttribute("need", false);
 		common(model);
 		return hx != null ? "matching/candidates :: candidates" : "matching/candidates";
@@ -101,7 +106,7 @@ class MatchingPagesController {
 		var f = needs.get(id);
 		model.addAttribute("subject", f.title());
 		model.addAttribute("back", "/employers/organisations/" + f.organisationId() + "/needs");
-		model.addAttribute("rows", matching.forNeed(id, CANDIDATE_LIMIT));
+		candidates(model, matching.forNeed(id, CANDIDATE_LIMIT));
 		model.addAttribute("need", true);
 		common(model);
 		return hx != null ? "matching/candidates :: candidates" : "matching/candidates";
