@@ -68,7 +68,8 @@ import se.kompetensnav.taxonomy.Taxonomy;
  * about), and the viewed opportunity is re-indexed on read. A share or a withdrawal ({@link ParticipantShareChanged})
  * is applied to the index before the next question is answered. Everything else (other opportunities opened,
  * changed or closed; a shared participant's changed skills) is picked up by a full re-read of both sides when the
- * index is older than {@code kompetensnav.matching.refresh-after} (default one minute) at the time of a question.
+ * index is older than {@code kompetensnav.matching.refresh-after} (default one minute) at the time of a question;
+ * the re-read upserts only what differs from the indexed records and removes what is gone.
  */
 @Service
 public class MatchingService implements Matching {
