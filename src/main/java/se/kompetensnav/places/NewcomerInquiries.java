@@ -5,9 +5,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +82,13 @@ public class NewcomerInquiries {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, List<Instant>> recentBySender = new ConcurrentHashMap<>();
+	/** Recent inquiries by channel and address, oldest first. */
+	private final Map<String, Deque<Instant>> recentBySender = new ConcurrentHashMap<>();
+
+	/** Above this many addresses, those with nothing recent are dropped so that the map does not grow forever. */
+	private static final int SWEEP_ABOVE = 10_000;
+
+	private volatile Instant lastSweep = Instant.EPOCH;
 
 	NewcomerInquiries(JdbcClient jdbc, PlaceProfiles profiles, PlaceIndicators indicators, CurrentUsers users,
 			AuditLog audit, PlacesSettings settings, Clock clock) {
@@ -93,7 +101,16 @@ public class NewcomerInquiries {
 		this.clock = clock;
 	}
 
-	/** Thrown when one sender sends more than the allowed number of inquiries in an hour. */
+	/**
+	 * Where an inquiry came from, which sets its rate limit per address: the public form ({@code FORM}, a person's
+	 * browser: {@code kompetensnav.places.inquiries-per-hour}, default 5 an hour) or the JSON API ({@code API},
+	 * often another site's back end sending for many people: {@code api-inquiries-per-minute}, default 10 a minute).
+	 */
+	public enum Channel {
+		FORM, API
+	}
+
+	/** Thrown when one sender sends more than its channel allows in the channel's window. */
 	public static class TooManyInquiries extends RuntimeException {
 
 		public TooManyInquiries() {
@@ -103,10 +120,11 @@ public class NewcomerInquiries {
 
 	/**
 	 * Validates and stores an inquiry, or stores nothing. A filled honeypot is accepted silently and dropped (the
-	 * returned inquiry has id 0).
+	 * returned inquiry has id 0). Valid inquiries count against the sender's (remote address's) limit for the
+	 * channel; over it, {@link TooManyInquiries}.
 	 */
 	@Transactional
-	public Inquiry submit(NewInquiry in, String sender) {
+	public Inquiry submit(NewInquiry in, String sender, Channel channel) {
 		List<FieldError> errors = new ArrayList<>();
 		text(errors, "name", in.name(), 1, 120);
 		if (in.email() == null || in.email().length() > 200 || !EMAIL.matcher(in.email().trim()).matches()) {
@@ -139,7 +157,7 @@ public class NewcomerInquiries {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		limitRate(sender);
+		limitRate(sender, channel);
 		List<String> matched = match(in);
 		if (in.website() != null && !in.website().isBlank()) {
 			return new Inquiry(0, "", "", "", List.of(), clock.instant(), in.name(), in.email(), null, null, 0, 0,
@@ -193,16 +211,40 @@ public class NewcomerInquiries {
 			.count();
 	}
 
-	private void limitRate(String sender) {
+	private void limitRate(String sender, Channel channel) {
 		Instant now = clock.instant();
-		List<Instant> recent = recentBySender.computeIfAbsent(sender, s -> new ArrayList<>());
-		synchronized (recent) {
-			recent.removeIf(t -> t.isBefore(now.minus(Duration.ofHours(1))));
-			if (recent.size() >= settings.inquiriesPerHour()) {
-				throw new TooManyInquiries();
+		int max = channel == Channel.API ? settings.apiInquiriesPerMinute() : settings.inquiriesPerHour();
+		Instant since = now.minus(window(channel));
+		boolean[] refused = { false };
+		// compute runs atomically per key, so two requests from one address cannot both take the last place.
+		recentBySender.compute(channel + " " + sender, (key, recent) -> {
+			Deque<Instant> times = recent == null ? new ArrayDeque<>() : recent;
+			while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
+				times.pollFirst();
 			}
-			recent.add(now);
+			if (times.size() >= max) {
+				refused[0] = true;
+			}
+			else {
+				times.addLast(now);
+			}
+			return times;
+		});
+		if (recentBySender.size() > SWEEP_ABOVE && lastSweep.isBefore(now.minus(Duration.ofMinutes(1)))) {
+			lastSweep = now;
+			for (String key : recentBySender.keySet()) {
+				Instant keyed = now.minus(window(key.startsWith(Channel.API.name()) ? Channel.API : Channel.FORM));
+				recentBySender.computeIfPresent(key,
+						(k, times) -> times.isEmpty() || !times.peekLast().isAfter(keyed) ? null : times);
+			}
 		}
+		if (refused[0]) {
+			throw new TooManyInquiries();
+		}
+	}
+
+	private static Duration window(Channel channel) {
+		return channel == Channel.API ? Duration.ofMinutes(1) : Duration.ofHours(1);
 	}
 
 	/** The sender withdraws the inquiry with the token from the confirmation: personal data is erased. */

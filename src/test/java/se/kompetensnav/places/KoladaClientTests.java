@@ -48,7 +48,7 @@ class KoladaClientTests {
 	}
 
 	private KoladaClient client() {
-		return new KoladaClient(new PlacesSettings("", base, 20, 2, 5));
+		return new KoladaClient(new PlacesSettings("", base, 20, 2, 5, 10));
 	}
 
 	@Test

@@ -158,13 +158,84 @@ class PlacesIntegrationTests {
 	}
 
 	@Test
-	void oneSenderIsLimitedPerHour() throws Exception {
+	void theFormTakesFiveAnHourFromOneAddress() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/api/places/inquiries").with(csrf()).with(remote("10.7.7.7")).contentType(MediaType.APPLICATION_JSON)
-				.content(inquiry("2582", "Rate " + i))).andExpect(status().isCreated());
+			mvc.perform(post("/platser/flytta").with(csrf()).with(remote("10.7.7.7")).param("municipalityCode", "2582")
+				.param("name", "Form rate " + i).param("email", "person@example.se").param("adults", "1")
+				.param("children", "0").param("timing", "NOW").param("consent", "on"))
+				.andExpect(status().isOk());
 		}
-		mvc.perform(post("/api/places/inquiries").with(csrf()).with(remote("10.7.7.7")).contentType(MediaType.APPLICATION_JSON)
-			.content(inquiry("2582", "Rate 6"))).andExpect(status().isTooManyRequests());
+		mvc.perform(post("/platser/flytta").with(csrf()).with(remote("10.7.7.7")).param("municipalityCode", "2582")
+			.param("name", "Form rate 5").param("email", "person@example.se").param("adults", "1")
+			.param("children", "0").param("timing", "NOW").param("consent", "on"))
+			.andExpect(status().isTooManyRequests());
+		assertThat(jdbc.sql("select count(*) from place_inquiry where name like 'Form rate %'").query(Long.class)
+			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void anotherSitesBackEndPostsJsonWithoutTokenOrSession() throws Exception {
+		var sent = mvc.perform(post("/api/places/inquiries").with(remote("10.5.5.1"))
+			.contentType(MediaType.APPLICATION_JSON).content(inquiry("2582", "Utan token")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.municipalityCode").value("2582"))
+			.andExpect(jsonPath("$.withdrawToken").isNotEmpty())
+			.andReturn();
+		assertThat(sent.getRequest().getSession(false)).as("no session is made for the call").isNull();
+		assertThat(jdbc.sql("select count(*) from place_inquiry where name = 'Utan token' and municipality_code = '2582'")
+			.query(Long.class).single()).isEqualTo(1);
+		// Without a token a bad inquiry is still told which fields are wrong, and nothing is stored.
+		long before = count("place_inquiry");
+		mvc.perform(post("/api/places/inquiries").with(remote("10.5.5.1")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"A\",\"email\":\"a@b\",\"timing\":\"SOON\",\"consent\":true}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("email", "timing")));
+		assertThat(count("place_inquiry")).isEqualTo(before);
+	}
+
+	@Test
+	void onlyTheJsonInquiryGoesWithoutToken() throws Exception {
+		long before = count("place_inquiry");
+		// The HTML form keeps its CSRF token.
+		mvc.perform(post("/platser/flytta").with(remote("10.5.5.2")).param("municipalityCode", "2582")
+			.param("name", "Formulär utan token").param("email", "person@example.se").param("adults", "1")
+			.param("children", "0").param("timing", "NOW").param("consent", "on"))
+			.andExpect(status().isForbidden());
+		// A body a cross-site form or simple request can send (not JSON) to the same path needs the token too.
+		mvc.perform(post("/api/places/inquiries").with(remote("10.5.5.3")).contentType(MediaType.TEXT_PLAIN)
+			.content(inquiry("2582", "Text utan token")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF token")));
+		assertThat(count("place_inquiry")).isEqualTo(before);
+		// A signed-in session calling another API without the token is refused as before.
+		RequestPostProcessor admin = login("admin");
+		mvc.perform(post("/api/places/indicators/kolada").with(admin).contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF token")));
+		mvc.perform(post("/api/programmes").with(admin).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF token")));
+	}
+
+	@Test
+	void theJsonApiTakesTenAMinuteFromOneAddressThenAnswers429() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/api/places/inquiries").with(remote("10.7.7.8")).contentType(MediaType.APPLICATION_JSON)
+				.content(inquiry("2582", "Api rate " + i))).andExpect(status().isCreated());
+		}
+		mvc.perform(post("/api/places/inquiries").with(remote("10.7.7.8")).contentType(MediaType.APPLICATION_JSON)
+			.content(inquiry("2582", "Api rate 10")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(429))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Retry-After", "60"));
+		assertThat(jdbc.sql("select count(*) from place_inquiry where name like 'Api rate %'").query(Long.class)
+			.single()).isEqualTo(10);
+		// Another address is not held back.
+		mvc.perform(post("/api/places/inquiries").with(remote("10.7.7.9")).contentType(MediaType.APPLICATION_JSON)
+			.content(inquiry("2582", "Other address"))).andExpect(status().isCreated());
 	}
 
 	@Test

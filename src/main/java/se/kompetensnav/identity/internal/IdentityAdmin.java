@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,15 @@ public class IdentityAdmin {
 	}
 
 	// ---- units
+
+	/** The units as a select offers them: id to name, depth first, indented one dash per level. */
+	public Map<Long, String> unitChoices() {
+		Map<Long, String> choices = new LinkedHashMap<>();
+		for (UnitNode node : tree()) {
+			choices.put(node.unit().id(), "— ".repeat(node.depth()) + node.unit().name());
+		}
+		return choices;
+	}
 
 	/** All units depth first, children ordered by name. */
 	public List<UnitNode> tree() {

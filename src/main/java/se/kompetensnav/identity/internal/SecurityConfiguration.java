@@ -2,6 +2,7 @@ package se.kompetensnav.identity.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,8 +40,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import se.kompetensnav.identity.PublicJsonPost;
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
 
@@ -74,12 +78,20 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths, ApiTokens tokens,
-			Accounts accounts, ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
+			ObjectProvider<PublicJsonPost> publicJsonPosts, ApiTokens tokens, Accounts accounts,
+			ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		List<RequestMatcher> jsonPosts = new ArrayList<>();
+		for (PublicJsonPost post : publicJsonPosts.orderedStream().toList()) {
+			jsonPosts.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, post.path()));
+		}
 		http.authorizeHttpRequests(auth -> {
 			for (PublicPaths paths : publicPaths) {
 				auth.requestMatchers(paths.patterns().toArray(String[]::new)).permitAll();
+			}
+			for (RequestMatcher post : jsonPosts) {
+				auth.requestMatchers(post).permitAll();
 			}
 			auth.requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name());
 			auth.requestMatchers("/audit/**", "/api/audit/**").hasAnyRole(Role.ADMIN.name(), Role.UNIT_MANAGER.name());
@@ -87,7 +99,9 @@ class SecurityConfiguration {
 		});
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer));
+		RequestMatcher publicJson = jsonPosts.isEmpty() ? request -> false : new OrRequestMatcher(jsonPosts);
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer,
+				request -> sendsJson(request) && publicJson.matches(request)));
 		http.addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
 		LinkedHashMap<RequestMatcher, AccessDeniedHandler> denied = new LinkedHashMap<>();
 		denied.put(api, SecurityConfiguration::problemForbidden);
@@ -104,6 +118,22 @@ class SecurityConfiguration {
 				.userInfoEndpoint(info -> info.oidcUserService(oidcUserService(accounts))));
 		}
 		return http.build();
+	}
+
+	/** Whether the request body is declared JSON: a type that a cross-site form or simple request cannot send. */
+	static boolean sendsJson(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null) {
+			return false;
+		}
+		try {
+			MediaType media = MediaType.parseMediaType(type);
+			return media.isCompatibleWith(MediaType.APPLICATION_JSON) && !media.isWildcardType()
+					&& !media.isWildcardSubtype();
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	/**

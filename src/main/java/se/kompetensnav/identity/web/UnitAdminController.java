@@ -83,7 +83,7 @@ class UnitAdminController {
 		IdentityFormErrors.none(model);
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
-		model.addAttribute("tree", admin.tree());
+		model.addAttribute("unitChoices", admin.unitChoices());
 		model.addAttribute("types", UnitType.values());
 		return FORM;
 	}

@@ -119,7 +119,7 @@ class UserAdminController {
 		IdentityFormErrors.none(model);
 		model.addAttribute("user", user);
 		model.addAttribute("form", form);
-		model.addAttribute("units", admin.tree());
+		model.addAttribute("unitChoices", admin.unitChoices());
 		model.addAttribute("roles", Role.values());
 		return FORM;
 	}

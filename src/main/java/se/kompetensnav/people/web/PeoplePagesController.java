@@ -196,7 +196,9 @@ class PeoplePagesController {
 
 	private void formModel(Model model, ParticipantInput form) {
 		model.addAttribute("form", form);
-		model.addAttribute("programmes", participants.workableProgrammes());
+		Map<Long, String> programmeChoices = new LinkedHashMap<>();
+		participants.workableProgrammes().forEach(pr -> programmeChoices.put(pr.id(), pr.name()));
+		model.addAttribute("programmeChoices", programmeChoices);
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("sunLevels", SunLevel.values());
 		model.addAttribute("statuses", LabourMarketStatus.values());
@@ -207,8 +209,11 @@ class PeoplePagesController {
 		model.addAttribute("sensitiveFields",
 				List.of("health", "disability", "foreignBackground", "thirdCountryNational", "minority", "homeless"));
 		var user = users.current().orElse(null);
-		model.addAttribute("consultants", user != null && user.has(Role.UNIT_MANAGER)
-				? staff.consultantsIn(user.visibleUnitIds()) : List.of());
+		Map<Long, String> consultantChoices = new LinkedHashMap<>();
+		if (user != null && user.has(Role.UNIT_MANAGER)) {
+			staff.consultantsIn(user.visibleUnitIds()).forEach(c -> consultantChoices.put(c.id(), c.displayName()));
+		}
+		model.addAttribute("consultantChoices", consultantChoices);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

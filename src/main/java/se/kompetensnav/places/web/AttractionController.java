@@ -108,7 +108,7 @@ class AttractionController {
 					form.get("skills"), parse(form.get("adults"), 1), parse(form.get("children"), 0),
 					wishes == null ? Set.of() : new LinkedHashSet<>(wishes), form.getOrDefault("timing", ""),
 					form.get("message"), "on".equals(form.get("consent")), form.get("website")),
-					request.getRemoteAddr());
+					request.getRemoteAddr(), NewcomerInquiries.Channel.FORM);
 			model.addAttribute("inquiry", sent);
 			return "places/inquiry-thanks";
 		}

@@ -110,20 +110,28 @@ class PlacesApi {
 	}
 
 	@PostMapping("/inquiries")
-	@Operation(summary = "A person interested in moving sends an inquiry (public; rate-limited)")
+	@Operation(summary = "A person interested in moving sends an inquiry (public; rate-limited)",
+			description = """
+					Public and anonymous, for another site's back end as well as a page's script: no login, no session \
+					and no CSRF token, as long as the body is sent with Content-Type application/json (any other type \
+					is refused 403 without a token). Answers 201 with the receiving municipality, the best-matching \
+					municipalities and the withdrawal token; 400 with a problem document whose errors name the field \
+					(name, email, adults, children, wishes, timing, municipalityCode, consent, ...); 429 with a problem \
+					document and Retry-After after 10 valid inquiries from one remote address within a minute \
+					(kompetensnav.places.api-inquiries-per-minute).""")
 	ResponseEntity<InquiryReceipt> inquire(@RequestBody InquiryJson in, HttpServletRequest request) {
 		Set<String> wishes = in.wishes() == null ? Set.of() : new LinkedHashSet<>(in.wishes());
 		var sent = inquiries.submit(new NewcomerInquiries.NewInquiry(in.municipalityCode(), nz(in.name()),
 				nz(in.email()), in.occupation(), in.skills(), in.adults() == null ? 1 : in.adults(),
 				in.children() == null ? 0 : in.children(), wishes, nz(in.timing()), in.message(), in.consent(),
-				in.website()), request.getRemoteAddr());
+				in.website()), request.getRemoteAddr(), NewcomerInquiries.Channel.API);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new InquiryReceipt(sent.municipalityCode(), sent.matchedCodes(), sent.token()));
 	}
 
 	@ExceptionHandler(NewcomerInquiries.TooManyInquiries.class)
 	ResponseEntity<ProblemDetail> tooMany() {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "too many inquiries"));
 	}
 

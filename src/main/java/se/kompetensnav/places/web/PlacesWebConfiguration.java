@@ -3,6 +3,7 @@ package se.kompetensnav.places.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.kompetensnav.identity.PublicJsonPost;
 import se.kompetensnav.identity.PublicPaths;
 import se.kompetensnav.identity.Role;
 import se.kompetensnav.web.NavGroup;
@@ -15,6 +16,16 @@ class PlacesWebConfiguration {
 	PublicPaths placesPublicPaths() {
 		return PublicPaths.of("/platser/svar/**", "/platser/kommuner", "/platser/kommun/**", "/platser/flytta",
 				"/platser/flytta/**", "/api/places/inquiries", "/js/places.js");
+	}
+
+	/**
+	 * The inquiry API takes JSON from other sites' back ends (a municipality's or a partner's web site), which have
+	 * no session and no CSRF token; it is anonymous and limits each address (NewcomerInquiries). The HTML form
+	 * (/platser/flytta) keeps its token.
+	 */
+	@Bean
+	PublicJsonPost placesInquiryJsonPost() {
+		return new PublicJsonPost("/api/places/inquiries");
 	}
 
 	@Bean
