@@ -70,6 +70,10 @@ public final class MatchEngine {
 	/** Requirement codes below this id are kept as bits in an opportunity's skill postings. */
 	private static final int MASK_CODES = 28;
 	private static final int REQ_BITS = (1 << MASK_CODES) - 1;
+	/** Below this many list postings per candidate the pruned phase gallops instead of scanning the list. */
+	private static final int GALLOP_RATIO = 16;
+	/** What reading a candidate's packed postings costs, in postings of a list scanned (a cache miss and a loop). */
+	private static final int EXACT_COST = 24;
 	private static final int G_SKILL = 0;
 	private static final int G_OCC = 1;
 	private static final int G_LOC = 2;
@@ -342,9 +346,62 @@ public final class MatchEngine {
 			int s = skills.find(c.skillId());
 			if (s >= 0 && s < side.skillPostings.size() && side.skillPostings.get(s) != null) {
 				Postings ps = side.skillPostings.get(s);
-				terms.add(Term.skill(ps, c.creditPermille()));
+				terms.add(Term.skill(ps, c.creditPermille(), s));
 			}
 		}
+		int base = p.willingToMove() ? MOVE : 0;
+		boolean[] has = new boolean[codes.size()];
+		for (String l : p.drivingLicences()) {
+			int c = codes.find("D:" + l);
+			if (c >= 0) {
+				has[c] = true;
+			}
+		}
+		for (String l : p.languages()) {
+			int c = codes.find("L:" + l);
+			if (c >= 0) {
+				has[c] = true;
+			}
+		}
+		int avail = p.availableFrom() == null ? Integer.MIN_VALUE : (int) p.availableFrom().toEpochDay();
+		Eligibility eligible = d -> {
+			if (!side.alive[d] || side.latest[d] < avail) {
+				return false;
+			}
+			int[] req = side.required[d];
+			if (req != null) {
+				for (int c : req) {
+					if (!has[c]) {
+						return false;
+					}
+				}
+			}
+			return true;
+		};
+		if (fastPath) {
+			NonSkill ns = opportunityNonSkill(p, side);
+			int missing = REQ_BITS;
+			for (int c = 0; c < Math.min(MASK_CODES, has.length); c++) {
+				if (has[c]) {
+					missing &= ~(1 << c);
+				}
+			}
+			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, k);
+			if (fast != null) {
+				fastAnswers.increment();
+				return fast;
+			}
+		}
+		fullAnswers.increment();
+		addFactorTerms(p, side, terms);
+		return run(side, terms, base, null, 0, eligible, k, side.fill);
+	}
+
+	/**
+	 * The occupation and location terms of a person's query, which only the full search reads (built on demand:
+	 * the skills-first path answers almost every query without them).
+	 */
+	private void addFactorTerms(PersonProfile p, OppSide side, List<Term> terms) {
 		// occupation: SSYK-3 +.5, SSYK-4 +.25, name +.25 (or 1 when the name has no SSYK-4), related +.25
 		Set<String> s4 = new HashSet<>();
 		Term nameTerm = new Term(CONST);
@@ -398,51 +455,6 @@ public final class MatchEngine {
 			c.add(side.byCounty.get(counties.find(county)), AREA);
 			terms.add(c);
 		}
-		int base = p.willingToMove() ? MOVE : 0;
-		boolean[] has = new boolean[codes.size()];
-		for (String l : p.drivingLicences()) {
-			int c = codes.find("D:" + l);
-			if (c >= 0) {
-				has[c] = true;
-			}
-		}
-		for (String l : p.languages()) {
-			int c = codes.find("L:" + l);
-			if (c >= 0) {
-				has[c] = true;
-			}
-		}
-		int avail = p.availableFrom() == null ? Integer.MIN_VALUE : (int) p.availableFrom().toEpochDay();
-		Eligibility eligible = d -> {
-			if (!side.alive[d] || side.latest[d] < avail) {
-				return false;
-			}
-			int[] req = side.required[d];
-			if (req != null) {
-				for (int c : req) {
-					if (!has[c]) {
-						return false;
-					}
-				}
-			}
-			return true;
-		};
-		if (fastPath) {
-			NonSkill ns = opportunityNonSkill(p, side);
-			int missing = REQ_BITS;
-			for (int c = 0; c < Math.min(MASK_CODES, has.length); c++) {
-				if (has[c]) {
-					missing &= ~(1 << c);
-				}
-			}
-			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, k);
-			if (fast != null) {
-				fastAnswers.increment();
-				return fast;
-			}
-		}
-		fullAnswers.increment();
-		return run(side, terms, base, null, 0, eligible, k, side.fill);
 	}
 
 	private List<Hit> searchPeople(Opportunity o, int k) {
@@ -452,9 +464,46 @@ public final class MatchEngine {
 		for (int i = 0; i < tw.skills().length; i++) {
 			int s = skills.find(tw.skills()[i]);
 			if (s >= 0 && s < side.skillPostings.size() && side.skillPostings.get(s) != null && tw.weights()[i] > 0) {
-				terms.add(Term.skill(side.skillPostings.get(s), tw.weights()[i]));
+				terms.add(Term.skill(side.skillPostings.get(s), tw.weights()[i], s));
 			}
 		}
+		int[] req = requiredCodes(o, false);
+		if (req != null) {
+			for (int c : req) {
+				if (!side.anyHolder(c)) {
+					// a requirement no indexed person meets: nobody is eligible
+					return List.of();
+				}
+			}
+		}
+		int latest = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
+		Eligibility eligible = req == null ? d -> side.alive[d] && side.avail[d] <= latest : d -> {
+			if (!side.alive[d] || side.avail[d] > latest) {
+				return false;
+			}
+			int[] held = side.codes[d];
+			for (int c : req) {
+				if (c < 0 || held == null || Arrays.binarySearch(held, c) < 0) {
+					return false;
+				}
+			}
+			return true;
+		};
+		if (fastPath) {
+			NonSkill ns = peopleNonSkill(o, side);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, req != null, 0, k);
+			if (fast != null) {
+				fastAnswers.increment();
+				return fast;
+			}
+		}
+		fullAnswers.increment();
+		int g3 = addFactorTerms(o, side, terms);
+		return run(side, terms, 0, side.base, g3, eligible, k, side.fill);
+	}
+
+	/** The occupation and location terms of an opportunity's query (full search only); returns its SSYK-3 id. */
+	private int addFactorTerms(Opportunity o, PeopleSide side, List<Term> terms) {
 		String m = o.occupation();
 		String g = context.ssyk4(m);
 		Term nameTerm = new Term(CONST);
@@ -495,38 +544,7 @@ public final class MatchEngine {
 		area.add(side.byCounty.get(counties.find(county)), new int[] { 0, 0, AREA });
 		terms.add(area);
 
-		int[] req = requiredCodes(o, false);
-		if (req != null) {
-			for (int c : req) {
-				if (!side.anyHolder(c)) {
-					// a requirement no indexed person meets: nobody is eligible
-					return List.of();
-				}
-			}
-		}
-		int latest = o.latestStart() == null ? Integer.MAX_VALUE : (int) o.latestStart().toEpochDay();
-		Eligibility eligible = req == null ? d -> side.alive[d] && side.avail[d] <= latest : d -> {
-			if (!side.alive[d] || side.avail[d] > latest) {
-				return false;
-			}
-			int[] held = side.codes[d];
-			for (int c : req) {
-				if (c < 0 || held == null || Arrays.binarySearch(held, c) < 0) {
-					return false;
-				}
-			}
-			return true;
-		};
-		if (fastPath) {
-			NonSkill ns = peopleNonSkill(o, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, req != null, 0, k);
-			if (fast != null) {
-				fastAnswers.increment();
-				return fast;
-			}
-		}
-		fullAnswers.increment();
-		return run(side, terms, 0, side.base, g3, eligible, k, side.fill);
+		return g3;
 	}
 
 	/** The interned required codes of an opportunity (null when none); -1 for a code no person holds. */
@@ -593,26 +611,31 @@ public final class MatchEngine {
 		if (homeId >= 0) {
 			byMuni[homeId] = HOME;
 		}
+		// the occupation tier of each occupation name, filled on first use: one look-up per posting
+		int[] byName = new int[names.size()];
+		Arrays.fill(byName, -1);
+		for (int n : nameIds) {
+			byName[n] = NAME_ALONE;
+		}
 		// key1 is the municipality, key2 the occupation name
 		return (d, key1, key2) -> {
 			int name = key2 >= 0 ? key2 & 0xFFFF : side.name[d];
 			int muni = key2 >= 0 ? key2 >>> 16 : side.muni[d];
-			for (int n : nameIds) {
-				if (n == name) {
-					return NAME_ALONE + byMuni[muni];
+			int occ = byName[name];
+			if (occ < 0) {
+				occ = 0;
+				int g = groupOf[name];
+				if (g >= 0) {
+					occ = by4[g];
+					if (occ < 0) {
+						String code = ssyk4s.name(g);
+						occ = (s4.contains(code) ? OccupationTier.SAME_SSYK4
+								: s3.contains(MatchContext.ssyk3(code)) ? OccupationTier.SAME_SSYK3
+										: related.contains(code) ? OccupationTier.RELATED : OccupationTier.NONE).units();
+						by4[g] = occ;
+					}
 				}
-			}
-			int occ = 0;
-			int g = groupOf[name];
-			if (g >= 0) {
-				occ = by4[g];
-				if (occ < 0) {
-					String code = ssyk4s.name(g);
-					occ = (s4.contains(code) ? OccupationTier.SAME_SSYK4
-							: s3.contains(MatchContext.ssyk3(code)) ? OccupationTier.SAME_SSYK3
-									: related.contains(code) ? OccupationTier.RELATED : OccupationTier.NONE).units();
-					by4[g] = occ;
-				}
+				byName[name] = occ;
 			}
 			return occ + byMuni[muni];
 		};
@@ -668,18 +691,26 @@ public final class MatchEngine {
 			}
 		}
 		Tiers tiers = new Tiers();
+		// the tier of each occupation name id + 1 (0: no name), filled on first use: one look-up per name and posting
+		int[] byKey = new int[names.size() + 1];
+		Arrays.fill(byKey, 1, byKey.length, -1);
 		// key1 is (municipality, reach, willing to move), key2 up to two occupation names (+1, 16 bits each)
 		return (d, key1, key2) -> {
 			int occ = 0;
 			if (key2 >= 0) {
 				int a = key2 & 0xFFFF;
 				int b = key2 >>> 16;
-				if (a != 0) {
-					occ = tiers.of(a - 1);
+				int ta = byKey[a];
+				if (ta < 0) {
+					ta = tiers.of(a - 1);
+					byKey[a] = ta;
 				}
-				if (b != 0) {
-					occ = Math.max(occ, tiers.of(b - 1));
+				int tb = byKey[b];
+				if (tb < 0) {
+					tb = tiers.of(b - 1);
+					byKey[b] = tb;
 				}
+				occ = Math.max(ta, tb);
 			}
 			else {
 				for (int n : side.names[d]) {
@@ -693,9 +724,10 @@ public final class MatchEngine {
 
 	/**
 	 * A early threshold: the exact scores of the documents with the best lower bounds so far (the rest of their skill
-	 * weights looked up by binary search), of which the k-th best is a score the final k-th best must reach.
+	 * weights read from their packed postings, or looked up by binary search when {@code packed} is null), of which
+	 * the k-th best is a score the final k-th best must reach.
 	 */
-	private static int probe(Scratch sc, List<Term> terms, int from, int k) {
+	private static int probe(Scratch sc, List<Term> terms, int from, int k, long[][] packed) {
 		int m = Math.min(sc.touchedCount, PROBE * k);
 		int tau = kthAccumulated(sc, sc.touched, sc.touchedCount, m);
 		if (tau < 0) {
@@ -710,12 +742,17 @@ public final class MatchEngine {
 				continue;
 			}
 			int score = acc[d];
-			for (int j = from; j < terms.size(); j++) {
-				Term t = terms.get(j);
-				Postings p = t.postings[0];
-				int at = Arrays.binarySearch(p.docs, 0, p.n, d);
-				if (at >= 0) {
-					score += p.w[at] * t.consts[0];
+			if (packed != null) {
+				score += sc.rest(packed[d], from);
+			}
+			else {
+				for (int j = from; j < terms.size(); j++) {
+					Term t = terms.get(j);
+					Postings p = t.postings[0];
+					int at = Arrays.binarySearch(p.docs, 0, p.n, d);
+					if (at >= 0) {
+						score += p.w[at] * t.consts[0];
+					}
 				}
 			}
 			exact[e++] = score;
@@ -789,6 +826,8 @@ public final class MatchEngine {
 		Scratch sc = scratch.get();
 		sc.begin(side.size);
 		int epoch = sc.epoch;
+		// the rest of a document's score from its packed postings (null: by binary search in the lists)
+		long[][] packed = sc.table(terms, skills.size()) ? side.packed : null;
 		int[] acc = sc.acc;
 		// which documents have an accumulator: a bit set small enough to stay in cache, so that a posting of a
 		// document that cannot reach θ costs no random memory access at all
@@ -804,7 +843,7 @@ public final class MatchEngine {
 			long unseen = rem[j] + NON_SKILL_MAX;
 			if (!probed && j > 0 && sc.touchedCount >= k) {
 				probed = true;
-				theta0 = probe(sc, terms, j, k);
+				theta0 = probe(sc, terms, j, k, packed);
 				theta = Math.max(theta, theta0);
 			}
 			// θ costs a pass over the touched documents: recomputed when they grew by a quarter
@@ -827,12 +866,18 @@ public final class MatchEngine {
 			// when that is below θ it cannot enter the top k and is not accumulated (if a later term reaches it,
 			// its lower bound there is smaller than its score, which is below θ, so it still cannot enter)
 			long need = theta < 0 ? Long.MIN_VALUE : theta - rem[j + 1];
+			// and since the non-skill part is at most NON_SKILL_MAX, a posting whose weight is below this cannot
+			// bring a new document in: it is skipped without looking at the document's keys
+			long needAdd = theta < 0 ? Long.MIN_VALUE : need - NON_SKILL_MAX;
 			int[] touched = sc.touched;
 			int tc = sc.touchedCount;
 			for (int i = 0, len = p.n; i < len; i++) {
 				int d = docs[i];
 				int add = w[i] * q;
 				if ((seen[d >>> 6] & (1L << d)) == 0) {
+					if (add < needAdd) {
+						continue;
+					}
 					int key = k1[i];
 					if ((key & DEAD) != 0) {
 						continue;
@@ -861,26 +906,63 @@ public final class MatchEngine {
 		int[] cands;
 		int cn;
 		if (pruned) {
+			// the candidates: the touched documents that can still reach θ
 			cands = new int[sc.touchedCount];
 			cn = 0;
+
 			for (int i = 0; i < sc.touchedCount; i++) {
 				int d = sc.touched[i];
 				if (acc[d] + rem[j] >= theta) {
 					cands[cn++] = d;
 				}
 			}
-			Arrays.sort(cands, 0, cn);
+			boolean sorted = false;
+			long postingsLeft = 0;
+			for (int l = j; l < n; l++) {
+				postingsLeft += terms.get(l).postings[0].n;
+			}
+			// the people's packed postings are many and cold in cache: galloping through the lists is cheaper there
+			if (packed != null && docWeights && (long) cn * EXACT_COST < postingsLeft) {
+				// fewer candidates than the postings left: each candidate's rest from its own packed postings
+				for (int i = 0; i < cn; i++) {
+					int d = cands[i];
+					acc[d] += sc.rest(packed[d], j);
+				}
+				j = n;
+			}
 			for (; j < n && cn > 0; j++) {
-				update(sc, terms.get(j), cands, cn, side, -1, epoch);
-				if (cn > k) {
-					theta = Math.max(theta, kthAccumulated(sc, cands, cn, k));
-					int w = 0;
-					for (int i = 0; i < cn; i++) {
-						if (acc[cands[i]] + rem[j + 1] >= theta) {
-							cands[w++] = cands[i];
+				Term t = terms.get(j);
+				Postings p = t.postings[0];
+				if ((long) cn * GALLOP_RATIO < p.n) {
+					// few candidates, a long list: binary steps through the list from candidate to candidate
+					if (!sorted) {
+						Arrays.sort(cands, 0, cn);
+						sorted = true;
+					}
+					update(sc, t, cands, cn, side, -1, epoch);
+				}
+				else {
+					// otherwise one sequential pass over the list, adding to every document seen so far (the seen bits
+					// are in cache): candidates and also dropped or excluded ones, which is harmless
+					int[] docs = p.docs;
+					int[] w = p.w;
+					int q = t.consts[0];
+					for (int i = 0, len = p.n; i < len; i++) {
+						int d = docs[i];
+						if ((seen[d >>> 6] & (1L << d)) != 0) {
+							acc[d] += w[i] * q;
 						}
 					}
-					cn = w;
+				}
+				if (cn > k) {
+					theta = Math.max(theta, kthAccumulated(sc, cands, cn, k));
+					int keep = 0;
+					for (int i = 0; i < cn; i++) {
+						if (acc[cands[i]] + rem[j + 1] >= theta) {
+							cands[keep++] = cands[i];
+						}
+					}
+					cn = keep;
 				}
 			}
 		}
@@ -888,30 +970,25 @@ public final class MatchEngine {
 			cands = sc.touched;
 			cn = sc.touchedCount;
 		}
-		Hit[] heap = new Hit[k];
-		int hs = 0;
+		// the k best: the k-th best score by a heap of ints, then a hit only for the documents at or above it (ties
+		// at the k-th score included, ranked by id)
+		int kth = cn >= k ? kthAccumulated(sc, cands, cn, k) : 1;
+		List<Hit> out = new ArrayList<>();
 		for (int i = 0; i < cn; i++) {
 			int d = cands[i];
 			int score = acc[d];
-			if (score <= 0 || (hs == k && score < heap[0].scoreUnits())) {
-				continue;
-			}
-			Hit h = new Hit(side.ext[d], score);
-			if (hs < k) {
-				heap[hs++] = h;
-				siftUp(heap, hs - 1);
-			}
-			else if (Hit.RANKING.compare(h, heap[0]) < 0) {
-				heap[0] = h;
-				siftDown(heap, hs);
+			if (score > 0 && score >= kth) {
+				out.add(new Hit(side.ext[d], score));
 			}
 		}
-		if (hs < k || heap[0].scoreUnits() <= NON_SKILL_MAX) {
+		if (out.size() < k) {
 			return null;
 		}
-		List<Hit> out = new ArrayList<>(Arrays.asList(heap));
 		out.sort(Hit.RANKING);
-		return List.copyOf(out);
+		if (out.get(k - 1).scoreUnits() <= NON_SKILL_MAX) {
+			return null;
+		}
+		return List.copyOf(out.size() > k ? out.subList(0, k) : out);
 	}
 
 
@@ -1265,14 +1342,17 @@ public final class MatchEngine {
 		int[][] tables = new int[2][];
 		int lists;
 		int ub;
+		/** The interned skill of a skill term (-1 otherwise). */
+		int skill = -1;
 
 		Term(int kind) {
 			this.kind = kind;
 		}
 
-		static Term skill(Postings p, int q) {
+		static Term skill(Postings p, int q, int skill) {
 			Term t = new Term(SKILL);
 			t.group = G_SKILL;
+			t.skill = skill;
 			t.add(p, q);
 			return t;
 		}
@@ -1387,6 +1467,10 @@ public final class MatchEngine {
 		}
 	}
 
+	private static long pack(int skill, int weight) {
+		return ((long) skill << 32) | (weight & 0xFFFFFFFFL);
+	}
+
 	/** Strings to dense ints. */
 	private static final class Dict {
 
@@ -1435,6 +1519,11 @@ public final class MatchEngine {
 		Object[] source = new Object[16];
 		boolean[] alive = new boolean[16];
 		int[] muni = new int[16];
+		/**
+		 * Each document's skill postings as (skill id << 32 | posting weight), so that the rest of a document's score
+		 * is one short array away instead of a binary search in every remaining posting list.
+		 */
+		long[][] packed = new long[16][];
 		int size;
 		int live;
 		boolean anyBase;
@@ -1468,6 +1557,7 @@ public final class MatchEngine {
 			source = Arrays.copyOf(source, cap);
 			alive = Arrays.copyOf(alive, cap);
 			muni = Arrays.copyOf(muni, cap);
+			packed = Arrays.copyOf(packed, cap);
 		}
 
 		/** The skills under which a document is indexed. */
@@ -1484,6 +1574,7 @@ public final class MatchEngine {
 				}
 				alive[d] = false;
 				source[d] = null;
+				packed[d] = null;
 				fill.remove(id);
 				live--;
 			}
@@ -1548,8 +1639,11 @@ public final class MatchEngine {
 			}
 			int nameId = internName(o.occupation());
 			int key2 = nameId < 0xFFFF && muni[d] < 0x7FFF ? nameId | (muni[d] << 16) : -1;
+			packed[d] = new long[tw.skills().length];
 			for (int i = 0; i < tw.skills().length; i++) {
-				at(skillPostings, skills.intern(tw.skills()[i]), true).add(d, tw.weights()[i], key1, key2);
+				int s = skills.intern(tw.skills()[i]);
+				at(skillPostings, s, true).add(d, tw.weights()[i], key1, key2);
+				packed[d][i] = pack(s, tw.weights()[i]);
 			}
 			name[d] = internName(o.occupation());
 			byName.add(name[d], d);
@@ -1639,8 +1733,12 @@ public final class MatchEngine {
 				}
 				occKey |= id << (16 * slot++);
 			}
+			packed[d] = new long[p.skills().size()];
+			int pi = 0;
 			for (SkillClaim c : p.skills()) {
-				at(skillPostings, skills.intern(c.skillId()), true).add(d, c.creditPermille(), locKey, occKey);
+				int s = skills.intern(c.skillId());
+				at(skillPostings, s, true).add(d, c.creditPermille(), locKey, occKey);
+				packed[d][pi++] = pack(s, c.creditPermille());
 			}
 			Set<Integer> g4 = new HashSet<>();
 			Set<Integer> g3 = new java.util.TreeSet<>();
@@ -1674,6 +1772,11 @@ public final class MatchEngine {
 		int[] touched = new int[0];
 		int[] heap = new int[0];
 		long[] bits = new long[0];
+		/** The query's skill terms by skill id: stamp (the query's epoch), constant and position in term order. */
+		int[] qStamp = new int[0];
+		int[] qConst = new int[0];
+		int[] qOrder = new int[0];
+		int qEpoch;
 		int touchedCount;
 		int epoch;
 
@@ -1701,6 +1804,47 @@ public final class MatchEngine {
 			acc[d] = 0;
 			loc[d] = 0;
 			touched[touchedCount++] = d;
+		}
+
+		/**
+		 * Records the skill terms of a query (in their processing order) for {@link #rest}; false when two terms share
+		 * a skill, and then the rest is looked up in the posting lists instead.
+		 */
+		boolean table(List<Term> terms, int skillCount) {
+			if (qStamp.length < skillCount) {
+				int cap = Math.max(skillCount, qStamp.length * 3 / 2);
+				qStamp = new int[cap];
+				qConst = new int[cap];
+				qOrder = new int[cap];
+				qEpoch = 0;
+			}
+			if (++qEpoch == Integer.MAX_VALUE) {
+				Arrays.fill(qStamp, 0);
+				qEpoch = 1;
+			}
+			for (int j = 0; j < terms.size(); j++) {
+				Term t = terms.get(j);
+				int s = t.skill;
+				if (s < 0 || s >= qStamp.length || qStamp[s] == qEpoch) {
+					return false;
+				}
+				qStamp[s] = qEpoch;
+				qConst[s] = t.consts[0];
+				qOrder[s] = j;
+			}
+			return true;
+		}
+
+		/** What the terms from position {@code from} on add to a document with these packed skill postings. */
+		int rest(long[] packed, int from) {
+			int r = 0;
+			for (long e : packed) {
+				int s = (int) (e >>> 32);
+				if (s < qStamp.length && qStamp[s] == qEpoch && qOrder[s] >= from) {
+					r += (int) e * qConst[s];
+				}
+			}
+			return r;
 		}
 
 		/** A cleared bit set for documents below size. */
