@@ -70,6 +70,14 @@ public final class MatchEngine {
 	/** Requirement codes below this id are kept as bits in an opportunity's skill postings. */
 	private static final int MASK_CODES = 28;
 	private static final int REQ_BITS = (1 << MASK_CODES) - 1;
+	/**
+	 * A person's skill postings keep (municipality, reach, willing to move) in the bits below PERSON_LOC_BITS and the
+	 * requirement codes below PERSON_CODES (licences and languages held) as bits from there, so that an opportunity's
+	 * requirements are checked on the posting without reading the person's arrays.
+	 */
+	private static final int PERSON_LOC_BITS = 20;
+	private static final int PERSON_LOC = (1 << PERSON_LOC_BITS) - 1;
+	private static final int PERSON_CODES = 9;
 	/** Below this many list postings per candidate the pruned phase gallops instead of scanning the list. */
 	private static final int GALLOP_RATIO = 16;
 	/** What reading a candidate's packed postings costs, in postings of a list scanned (a cache miss and a loop). */
@@ -92,6 +100,8 @@ public final class MatchEngine {
 	/** The SSYK-4 id of each occupation-name id (-1 when none), and the county id of each municipality id. */
 	private int[] nameS4 = new int[16];
 	private int[] muniCounty = new int[16];
+	/** The SSYK-3 id of each SSYK-4 id. */
+	private int[] groupS3 = new int[16];
 	/** SSYK-4 code to the codes from which it counts as related (the inverse of the context's relation). */
 	private final Map<String, Set<String>> relatedFrom = new HashMap<>();
 
@@ -128,7 +138,17 @@ public final class MatchEngine {
 			nameS4 = Arrays.copyOf(nameS4, Math.max(id + 1, nameS4.length * 2));
 		}
 		String g = context.ssyk4(n);
-		nameS4[id] = g == null ? -1 : ssyk4s.intern(g);
+		nameS4[id] = g == null ? -1 : internGroup(g);
+		return id;
+	}
+
+	/** Interns an SSYK-4 code and records its SSYK-3 group. */
+	private int internGroup(String g) {
+		int id = ssyk4s.intern(g);
+		if (id >= groupS3.length) {
+			groupS3 = Arrays.copyOf(groupS3, Math.max(id + 1, groupS3.length * 2));
+		}
+		groupS3[id] = ssyk3s.intern(MatchContext.ssyk3(g));
 		return id;
 	}
 
@@ -386,7 +406,7 @@ public final class MatchEngine {
 					missing &= ~(1 << c);
 				}
 			}
-			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, k);
+			List<Hit> fast = runSkills(side, terms, ns, eligible, false, missing, 0, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -491,7 +511,18 @@ public final class MatchEngine {
 		};
 		if (fastPath) {
 			NonSkill ns = peopleNonSkill(o, side);
-			List<Hit> fast = runSkills(side, terms, ns, eligible, req != null, 0, k);
+			// requirements kept as bits on the postings need no look-up; others are checked per document
+			int required = 0;
+			boolean allBits = true;
+			for (int c : req == null ? new int[0] : req) {
+				if (c < PERSON_CODES) {
+					required |= 1 << (PERSON_LOC_BITS + c);
+				}
+				else {
+					allBits = false;
+				}
+			}
+			List<Hit> fast = runSkills(side, terms, ns, eligible, !allBits, 0, required, k);
 			if (fast != null) {
 				fastAnswers.increment();
 				return fast;
@@ -573,22 +604,38 @@ public final class MatchEngine {
 	}
 
 	private NonSkill opportunityNonSkill(PersonProfile p, OppSide side) {
-		Set<String> s4 = new HashSet<>();
 		int[] nameIds = p.occupations().stream().mapToInt(names::find).filter(i -> i >= 0).toArray();
+		// the occupation tier of every SSYK-4 group for this person, from interned ids (no strings per document)
+		int groups = ssyk4s.size();
+		boolean[] own = new boolean[groups];
+		boolean[] ownS3 = new boolean[ssyk3s.size()];
+		boolean[] related = new boolean[groups];
 		for (String n : p.occupations()) {
 			String g = context.ssyk4(n);
-			if (g != null) {
-				s4.add(g);
+			if (g == null) {
+				continue;
+			}
+			int id = ssyk4s.find(g);
+			if (id >= 0) {
+				own[id] = true;
+			}
+			int s3 = ssyk3s.find(MatchContext.ssyk3(g));
+			if (s3 >= 0) {
+				ownS3[s3] = true;
+			}
+			for (String r : context.relatedSsyk4(g)) {
+				int rid = ssyk4s.find(r);
+				if (rid >= 0) {
+					related[rid] = true;
+				}
 			}
 		}
-		Set<String> s3 = new HashSet<>();
-		Set<String> related = new HashSet<>();
-		s4.forEach(g -> {
-			s3.add(MatchContext.ssyk3(g));
-			related.addAll(context.relatedSsyk4(g));
-		});
-		int[] by4 = new int[ssyk4s.size()];
-		Arrays.fill(by4, -1);
+		int[] by4 = new int[groups];
+		for (int g = 0; g < groups; g++) {
+			by4[g] = (own[g] ? OccupationTier.SAME_SSYK4
+					: ownS3[groupS3[g]] ? OccupationTier.SAME_SSYK3
+							: related[g] ? OccupationTier.RELATED : OccupationTier.NONE).units();
+		}
 		int[] groupOf = nameS4;
 		// the location tier of every municipality for this person, from the interned ids
 		int[] byMuni = new int[munis.size()];
@@ -623,18 +670,8 @@ public final class MatchEngine {
 			int muni = key2 >= 0 ? key2 >>> 16 : side.muni[d];
 			int occ = byName[name];
 			if (occ < 0) {
-				occ = 0;
 				int g = groupOf[name];
-				if (g >= 0) {
-					occ = by4[g];
-					if (occ < 0) {
-						String code = ssyk4s.name(g);
-						occ = (s4.contains(code) ? OccupationTier.SAME_SSYK4
-								: s3.contains(MatchContext.ssyk3(code)) ? OccupationTier.SAME_SSYK3
-										: related.contains(code) ? OccupationTier.RELATED : OccupationTier.NONE).units();
-						by4[g] = occ;
-					}
-				}
+				occ = g >= 0 ? by4[g] : 0;
 				byName[name] = occ;
 			}
 			return occ + byMuni[muni];
@@ -645,7 +682,6 @@ public final class MatchEngine {
 		int oppName = names.find(o.occupation());
 		String x = context.ssyk4(o.occupation());
 		int[] by4 = new int[ssyk4s.size()];
-		Arrays.fill(by4, -1);
 		int[] groupOf = nameS4;
 		// the location tier by (municipality, reach) for this workplace, from the interned ids
 		String place = o.municipality();
@@ -669,25 +705,31 @@ public final class MatchEngine {
 				byMuniReach[placeId * 4 + r] = HOME;
 			}
 		}
+		// the occupation tier of every person's SSYK-4 group for this workplace's group x, from interned ids
+		int groups = ssyk4s.size();
+		if (x != null) {
+			int xid = ssyk4s.find(x);
+			int xs3 = ssyk3s.find(MatchContext.ssyk3(x));
+			boolean[] relatesToX = new boolean[groups];
+			for (String from : relatedFrom.getOrDefault(x, Set.of())) {
+				int id = ssyk4s.find(from);
+				if (id >= 0) {
+					relatesToX[id] = true;
+				}
+			}
+			for (int g = 0; g < groups; g++) {
+				by4[g] = (g == xid ? OccupationTier.SAME_SSYK4
+						: groupS3[g] == xs3 ? OccupationTier.SAME_SSYK3
+								: relatesToX[g] ? OccupationTier.RELATED : OccupationTier.NONE).units();
+			}
+		}
 		class Tiers {
 			int of(int name) {
 				if (name == oppName) {
 					return NAME_ALONE;
 				}
 				int g = groupOf[name];
-				if (g < 0 || x == null) {
-					return 0;
-				}
-				int t = by4[g];
-				if (t < 0) {
-					String code = ssyk4s.name(g);
-					t = (code.equals(x) ? OccupationTier.SAME_SSYK4
-							: MatchContext.ssyk3(code).equals(MatchContext.ssyk3(x)) ? OccupationTier.SAME_SSYK3
-									: context.relatedSsyk4(code).contains(x) ? OccupationTier.RELATED
-											: OccupationTier.NONE).units();
-					by4[g] = t;
-				}
-				return t;
+				return g < 0 || x == null ? 0 : by4[g];
 			}
 		}
 		Tiers tiers = new Tiers();
@@ -717,7 +759,7 @@ public final class MatchEngine {
 					occ = Math.max(occ, tiers.of(n));
 				}
 			}
-			int loc = byMuniReach[(key1 & KEY) >>> 1];
+			int loc = byMuniReach[(key1 & PERSON_LOC) >>> 1];
 			return occ + ((key1 & 1) != 0 ? Math.max(loc, MOVE) : loc);
 		};
 	}
@@ -796,7 +838,7 @@ public final class MatchEngine {
 	 * exact; otherwise null, and the caller runs the full term-at-a-time search that indexes every factor.
 	 */
 	private List<Hit> runSkills(Side side, List<Term> all, NonSkill ns, Eligibility eligible, boolean checkAll,
-			int missing, int k) {
+			int missing, int required, int k) {
 		if (k <= 0) {
 			return List.of();
 		}
@@ -890,7 +932,8 @@ public final class MatchEngine {
 					}
 					// only the touched documents are eligible, so θ and the selection below need no test
 					seen[d >>> 6] |= 1L << d;
-					if ((key & missing) != 0 || ((checkAll || (key & CHECK) != 0) && !eligible.test(d))) {
+					if ((key & missing) != 0 || (key & required) != required
+							|| ((checkAll || (key & CHECK) != 0) && !eligible.test(d))) {
 						acc[d] = EXCLUDED;
 						continue;
 					}
@@ -1648,7 +1691,7 @@ public final class MatchEngine {
 			name[d] = internName(o.occupation());
 			byName.add(name[d], d);
 			String g = context.ssyk4(o.occupation());
-			ssyk4[d] = g == null ? -1 : ssyk4s.intern(g);
+			ssyk4[d] = g == null ? -1 : internGroup(g);
 			if (g != null) {
 				bySsyk4.add(ssyk4s.intern(g), d);
 				bySsyk3.add(ssyk3s.intern(MatchContext.ssyk3(g)), d);
@@ -1721,8 +1764,16 @@ public final class MatchEngine {
 					holders[c]++;
 				}
 			}
+			if (muni[d] >= 1 << (PERSON_LOC_BITS - 3)) {
+				throw new IllegalStateException("more municipalities than a posting key holds");
+			}
 			int locKey = (muni[d] << 3) | (reach[d] << 1) | (p.willingToMove() ? 1 : 0)
 					| (avail[d] != Integer.MIN_VALUE ? CHECK : 0);
+			for (int c : codes[d] == null ? new int[0] : codes[d]) {
+				if (c < PERSON_CODES) {
+					locKey |= 1 << (PERSON_LOC_BITS + c);
+				}
+			}
 			int occKey = 0;
 			int slot = 0;
 			for (String n : p.occupations()) {
@@ -1750,7 +1801,7 @@ public final class MatchEngine {
 				byName.add(internName(n), d);
 				String g = context.ssyk4(n);
 				names[d][oi] = internName(n);
-				groups[d][oi++] = g == null ? -1 : ssyk4s.intern(g);
+				groups[d][oi++] = g == null ? -1 : internGroup(g);
 				if (g != null) {
 					g4.add(ssyk4s.intern(g));
 					g3.add(ssyk3s.intern(MatchContext.ssyk3(g)));
