@@ -15,6 +15,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 import se.kompetensnav.matching.core.MatchWeights.LocationTier;
 import se.kompetensnav.matching.core.MatchWeights.OccupationTier;
 
@@ -329,7 +331,7 @@ public final class MatchEngine {
 			AtomicLong hits = new AtomicLong();
 			IntStream.range(0, ps.size).parallel().filter(d -> ps.alive[d]).forEach(d -> {
 				PersonProfile p = (PersonProfile) ps.source[d];
-				List<Hit> h = searchOpportunities(p, k);
+				List<Hit> h = searchOpportunities(p, k, ps.packed[d], ps.codes[d]);
 				hits.addAndGet(h.size());
 				forPerson.accept(p.id(), h);
 			});
@@ -360,27 +362,53 @@ public final class MatchEngine {
 	}
 
 	private List<Hit> searchOpportunities(PersonProfile p, int k) {
+		return searchOpportunities(p, k, null, null);
+	}
+
+	/**
+	 * The k best opportunities for a person; an indexed person's interned skills (with their credits) and held codes
+	 * can be passed to save the dictionary look-ups (the batch rematch), otherwise null.
+	 */
+	private List<Hit> searchOpportunities(PersonProfile p, int k, long @Nullable [] interned,
+			int @Nullable [] heldCodes) {
 		OppSide side = opps;
-		List<Term> terms = new ArrayList<>();
-		for (SkillClaim c : p.skills()) {
-			int s = skills.find(c.skillId());
+		List<Term> terms = new ArrayList<>(p.skills().size());
+		int claims = p.skills().size();
+		for (int i = 0; i < claims; i++) {
+			int s;
+			int credit;
+			if (interned != null) {
+				s = (int) (interned[i] >>> 32);
+				credit = (int) interned[i];
+			}
+			else {
+				SkillClaim c = p.skills().get(i);
+				s = skills.find(c.skillId());
+				credit = c.creditPermille();
+			}
 			if (s >= 0 && s < side.skillPostings.size() && side.skillPostings.get(s) != null) {
-				Postings ps = side.skillPostings.get(s);
-				terms.add(Term.skill(ps, c.creditPermille(), s));
+				terms.add(Term.skill(side.skillPostings.get(s), credit, s));
 			}
 		}
 		int base = p.willingToMove() ? MOVE : 0;
 		boolean[] has = new boolean[codes.size()];
-		for (String l : p.drivingLicences()) {
-			int c = codes.find("D:" + l);
-			if (c >= 0) {
+		if (interned != null) {
+			for (int c : heldCodes == null ? new int[0] : heldCodes) {
 				has[c] = true;
 			}
 		}
-		for (String l : p.languages()) {
-			int c = codes.find("L:" + l);
-			if (c >= 0) {
-				has[c] = true;
+		else {
+			for (String l : p.drivingLicences()) {
+				int c = codes.find("D:" + l);
+				if (c >= 0) {
+					has[c] = true;
+				}
+			}
+			for (String l : p.languages()) {
+				int c = codes.find("L:" + l);
+				if (c >= 0) {
+					has[c] = true;
+				}
 			}
 		}
 		int avail = p.availableFrom() == null ? Integer.MIN_VALUE : (int) p.availableFrom().toEpochDay();
@@ -888,10 +916,11 @@ public final class MatchEngine {
 				theta0 = probe(sc, terms, j, k, packed);
 				theta = Math.max(theta, theta0);
 			}
-			// θ costs a pass over the touched documents: recomputed when they grew by a quarter
+			// θ from the k best kept at the last update and the documents touched since (their accumulators only
+			// grew, so the k-th best of any k of them is a lower bound), when the touched grew by a quarter
 			if (sc.touchedCount >= k && sc.touchedCount - touchedAtTheta > touchedAtTheta / 4) {
+				theta = Math.max(theta, kthSince(sc, touchedAtTheta, k));
 				touchedAtTheta = sc.touchedCount;
-				theta = Math.max(theta, kthAccumulated(sc, sc.touched, sc.touchedCount, k));
 			}
 			if (theta >= 0 && unseen < theta) {
 				pruned = true;
@@ -1162,6 +1191,61 @@ public final class MatchEngine {
 	private static int lowerBound(Scratch sc, int d, int queryBase, int[] docBase) {
 		int b = docBase == null ? queryBase : docBase[d];
 		return sc.acc[d] + Math.max(sc.loc[d], b);
+	}
+
+	/**
+	 * The k-th largest accumulator among the k best documents kept by the previous call and the documents touched
+	 * from {@code from} on, which become the k best kept; -1 if fewer than k.
+	 */
+	private static int kthSince(Scratch sc, int from, int k) {
+		int[] acc = sc.acc;
+		int[] vals = sc.heap(k);
+		int[] docs = sc.topDocs(k);
+		int hs = 0;
+		int kept = from == 0 ? 0 : sc.topCount;
+		int[] touched = sc.touched;
+		for (int i = -kept; i < sc.touchedCount - from; i++) {
+			int d = i < 0 ? docs[-i - 1 + k] : touched[from + i];
+			int v = acc[d];
+			if (hs < k) {
+				// sift up in the min-heap of (value, document)
+				int c = hs++;
+				while (c > 0) {
+					int parent = (c - 1) >>> 1;
+					if (vals[parent] <= v) {
+						break;
+					}
+					vals[c] = vals[parent];
+					docs[c] = docs[parent];
+					c = parent;
+				}
+				vals[c] = v;
+				docs[c] = d;
+			}
+			else if (v > vals[0]) {
+				// replace the root and sift it down
+				int c = 0;
+				while (true) {
+					int l = 2 * c + 1;
+					if (l >= k) {
+						break;
+					}
+					int m = l + 1 < k && vals[l + 1] < vals[l] ? l + 1 : l;
+					if (vals[m] >= v) {
+						break;
+					}
+					vals[c] = vals[m];
+					docs[c] = docs[m];
+					c = m;
+				}
+				vals[c] = v;
+				docs[c] = d;
+			}
+		}
+		// keep the k best for the next call in the upper half (the lower half is the heap's working space)
+		System.arraycopy(docs, 0, docs, k, hs);
+		sc.topCount = hs;
+		return hs < k ? -1 : vals[0];
 	}
 
 	/** The k-th largest accumulator among docs (the skills-first path: all of them eligible), -1 if fewer. */
@@ -1822,6 +1906,8 @@ public final class MatchEngine {
 		int[] seen = new int[0];
 		int[] touched = new int[0];
 		int[] heap = new int[0];
+		int[] topDocs = new int[0];
+		int topCount;
 		long[] bits = new long[0];
 		/** The query's skill terms by skill id: stamp (the query's epoch), constant and position in term order. */
 		int[] qStamp = new int[0];
@@ -1915,6 +2001,14 @@ public final class MatchEngine {
 				heap = new int[k];
 			}
 			return heap;
+		}
+
+		/** Room for 2k documents: a heap's and the k best kept by kthSince. */
+		int[] topDocs(int k) {
+			if (topDocs.length < 2 * k) {
+				topDocs = new int[2 * k];
+			}
+			return topDocs;
 		}
 	}
 }
