@@ -686,24 +686,40 @@ public final class MatchEngine {
 		if (homeId >= 0) {
 			byMuni[homeId] = HOME;
 		}
-		// the occupation tier of each occupation name, filled on first use: one look-up per posting
+		// the occupation tier of each occupation name: one look-up per posting
 		int[] byName = new int[names.size()];
-		Arrays.fill(byName, -1);
+		for (int n = 0; n < byName.length; n++) {
+			int g = groupOf[n];
+			byName[n] = g >= 0 ? by4[g] : 0;
+		}
 		for (int n : nameIds) {
 			byName[n] = NAME_ALONE;
 		}
-		// key1 is the municipality, key2 the occupation name
-		return (d, key1, key2) -> {
+		return new OpportunityTiers(byName, byMuni, side);
+	}
+
+	/**
+	 * Occupation plus location of an opportunity for one person: two table look-ups by the occupation name and the
+	 * municipality that its skill postings carry in key2 (the skills-first loop reads the tables directly).
+	 */
+	private static final class OpportunityTiers implements NonSkill {
+
+		final int[] byName;
+		final int[] byMuni;
+		final OppSide side;
+
+		OpportunityTiers(int[] byName, int[] byMuni, OppSide side) {
+			this.byName = byName;
+			this.byMuni = byMuni;
+			this.side = side;
+		}
+
+		@Override
+		public int score(int d, int key1, int key2) {
 			int name = key2 >= 0 ? key2 & 0xFFFF : side.name[d];
 			int muni = key2 >= 0 ? key2 >>> 16 : side.muni[d];
-			int occ = byName[name];
-			if (occ < 0) {
-				int g = groupOf[name];
-				occ = g >= 0 ? by4[g] : 0;
-				byName[name] = occ;
-			}
-			return occ + byMuni[muni];
-		};
+			return byName[name] + byMuni[muni];
+		}
 	}
 
 	private NonSkill peopleNonSkill(Opportunity o, PeopleSide side) {
@@ -903,6 +919,9 @@ public final class MatchEngine {
 		// document that cannot reach θ costs no random memory access at all
 		long[] seen = sc.bits(side.size);
 		boolean docWeights = side instanceof OppSide;
+		// an opportunity's occupation and location straight from the tables when its posting key holds both
+		int[] occByName = ns instanceof OpportunityTiers ot ? ot.byName : null;
+		int[] locByMuni = ns instanceof OpportunityTiers ot ? ot.byMuni : null;
 		int j = 0;
 		int theta = -1;
 		int theta0 = -1;
@@ -953,7 +972,9 @@ public final class MatchEngine {
 					if ((key & DEAD) != 0) {
 						continue;
 					}
-					int s = ns.score(d, key, k2[i]) + add;
+					int key2 = k2[i];
+					int s = (occByName != null && key2 >= 0 ? occByName[key2 & 0xFFFF] + locByMuni[key2 >>> 16]
+							: ns.score(d, key, key2)) + add;
 					// for an opportunity the rest is also bounded by what its own weights leave (they sum to the
 					// skill points and a credit is at most 1000 per mille)
 					if (s < need || (docWeights && s + SKILLS_MAX - 1000L * w[i] < theta)) {
