@@ -56,8 +56,10 @@ import se.kompetensnav.matching.core.SkillClaim;
  * the full top-20 rematch in both directions, an Apache Lucene baseline that reproduces the same score on the same
  * opportunities (throughput and top-k agreement), and the brute-force reference on a sample (exactness).
  * <p>
- * Run: {@code ./mvnw -q -B test-compile exec:exec -Dbench=MatchingBench} (optional system properties
- * {@code -Dpeople=..., -Dopportunities=...} are not passed by exec; edit the constants for other sizes).
+ * Run: {@code ./mvnw -q -B test-compile exec:exec -Dbench=MatchingBench}. Other sizes or a sampled rematch take one
+ * JVM option through {@code -Dbench.jvm}, e.g. {@code -Dbench.jvm=-Dmatching.people=100000}; the options read are
+ * {@code matching.people}, {@code matching.opportunities} and {@code matching.rematchSample} (a fraction: the rematch
+ * runs every n-th query and is extrapolated, for a busy machine).
  */
 public final class MatchingBench {
 
