@@ -110,6 +110,10 @@ public final class MatchContext {
 
 	/** The location tier of a workplace for a person, within the person's reach. */
 	public MatchWeights.LocationTier locationTier(String home, Reach reach, boolean willingToMove, String workplace) {
+		if (home.isBlank() || workplace.isBlank()) {
+			// an unknown home or workplace is near nothing (a need without a municipality, a person without a home)
+			return willingToMove ? MatchWeights.LocationTier.WILLING_TO_MOVE : MatchWeights.LocationTier.OUT_OF_REACH;
+		}
 		if (home.equals(workplace)) {
 			return MatchWeights.LocationTier.SAME_MUNICIPALITY;
 		}

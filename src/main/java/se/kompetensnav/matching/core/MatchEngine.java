@@ -154,6 +154,16 @@ public final class MatchEngine {
 		return id;
 	}
 
+	/** The id of a municipality as a place to match on: -1 when unknown or blank (no place is "the same" as it). */
+	private int placeId(String m) {
+		return m.isBlank() ? -1 : munis.find(m);
+	}
+
+	/** The id of a municipality's county as a place to match on: -1 when unknown or blank. */
+	private int countyId(String m) {
+		return m.isBlank() ? -1 : counties.find(MatchContext.county(m));
+	}
+
 	private int internMuni(String m) {
 		int id = munis.intern(m);
 		if (id >= muniCounty.length) {
@@ -488,7 +498,7 @@ public final class MatchEngine {
 		String county = MatchContext.county(home);
 		boolean area = p.reach() == Reach.COMMUTING_AREA;
 		Term homeTerm = new Term(CONST).loc();
-		homeTerm.add(side.byMuni.get(munis.find(home)), area ? HOME - AREA : HOME);
+		homeTerm.add(side.byMuni.get(placeId(home)), area ? HOME - AREA : HOME);
 		terms.add(homeTerm);
 		if (p.reach().covers(Reach.NEIGHBOURS)) {
 			Term nb = new Term(CONST).loc();
@@ -500,7 +510,7 @@ public final class MatchEngine {
 		}
 		if (area) {
 			Term c = new Term(CONST).loc();
-			c.add(side.byCounty.get(counties.find(county)), AREA);
+			c.add(side.byCounty.get(countyId(home)), AREA);
 			terms.add(c);
 		}
 	}
@@ -590,7 +600,7 @@ public final class MatchEngine {
 		String county = MatchContext.county(place);
 		// weights by the person's reach: HOME_MUNICIPALITY, NEIGHBOURS, COMMUTING_AREA
 		Term homeTerm = new Term(BY_REACH).loc();
-		homeTerm.add(side.byMuni.get(munis.find(place)), new int[] { HOME, HOME, HOME - AREA });
+		homeTerm.add(side.byMuni.get(placeId(place)), new int[] { HOME, HOME, HOME - AREA });
 		terms.add(homeTerm);
 		Term nb = new Term(BY_REACH).loc();
 		for (String n : context.neighbours(place)) {
@@ -600,7 +610,7 @@ public final class MatchEngine {
 		}
 		terms.add(nb);
 		Term area = new Term(BY_REACH).loc();
-		area.add(side.byCounty.get(counties.find(county)), new int[] { 0, 0, AREA });
+		area.add(side.byCounty.get(countyId(place)), new int[] { 0, 0, AREA });
 		terms.add(area);
 
 		return g3;
@@ -668,7 +678,7 @@ public final class MatchEngine {
 		// the location tier of every municipality for this person, from the interned ids
 		int[] byMuni = new int[munis.size()];
 		String home = p.municipality();
-		int homeCounty = counties.find(MatchContext.county(home));
+		int homeCounty = countyId(home);
 		int elsewhere = p.willingToMove() ? MOVE : 0;
 		boolean area = p.reach().covers(Reach.COMMUTING_AREA);
 		for (int m = 0; m < byMuni.length; m++) {
@@ -682,7 +692,7 @@ public final class MatchEngine {
 				}
 			}
 		}
-		int homeId = munis.find(home);
+		int homeId = placeId(home);
 		if (homeId >= 0) {
 			byMuni[homeId] = HOME;
 		}
@@ -730,7 +740,7 @@ public final class MatchEngine {
 		// the location tier by (municipality, reach) for this workplace, from the interned ids
 		String place = o.municipality();
 		int[] byMuniReach = new int[munis.size() * 4];
-		int placeCounty = counties.find(MatchContext.county(place));
+		int placeCounty = countyId(place);
 		for (int m = 0; m < munis.size(); m++) {
 			if (muniCounty[m] == placeCounty) {
 				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = AREA;
@@ -743,7 +753,7 @@ public final class MatchEngine {
 				byMuniReach[m * 4 + Reach.COMMUTING_AREA.ordinal()] = NEIGHBOUR;
 			}
 		}
-		int placeId = munis.find(place);
+		int placeId = placeId(place);
 		if (placeId >= 0) {
 			for (int r = 0; r < 3; r++) {
 				byMuniReach[placeId * 4 + r] = HOME;

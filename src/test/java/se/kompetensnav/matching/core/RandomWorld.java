@@ -12,7 +12,8 @@ import java.util.Set;
 /** Small random worlds where ties, shared groups, neighbours and filters are common. */
 final class RandomWorld {
 
-	static final List<String> MUNIS = List.of("2580", "2581", "2582", "2583", "2584", "2401", "2403", "0180");
+	/** Municipalities, with a blank one: a need without a municipality, a person without a recorded home. */
+	static final List<String> MUNIS = List.of("2580", "2581", "2582", "2583", "2584", "2401", "2403", "0180", "");
 
 	final Random random;
 	final MatchContext context;

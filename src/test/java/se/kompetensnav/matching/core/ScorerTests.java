@@ -126,6 +126,10 @@ class ScorerTests {
 		assertThat(tier("2582", Reach.COMMUTING_AREA, false, "2584")).isEqualTo(LocationTier.COMMUTING_AREA);
 		assertThat(tier("2582", Reach.COMMUTING_AREA, true, "0180")).isEqualTo(LocationTier.WILLING_TO_MOVE);
 		assertThat(tier("2582", Reach.HOME_MUNICIPALITY, true, "2580")).isEqualTo(LocationTier.WILLING_TO_MOVE);
+		// an unknown home or workplace (a need without a municipality) is near nothing, not even another unknown one
+		assertThat(tier("", Reach.COMMUTING_AREA, false, "")).isEqualTo(LocationTier.OUT_OF_REACH);
+		assertThat(tier("", Reach.NEIGHBOURS, true, "2582")).isEqualTo(LocationTier.WILLING_TO_MOVE);
+		assertThat(tier("2582", Reach.COMMUTING_AREA, false, "")).isEqualTo(LocationTier.OUT_OF_REACH);
 		assertThat(LocationTier.SAME_MUNICIPALITY.units()).isGreaterThan(LocationTier.NEIGHBOUR.units());
 		assertThat(LocationTier.NEIGHBOUR.units()).isGreaterThan(LocationTier.COMMUTING_AREA.units());
 		assertThat(LocationTier.COMMUTING_AREA.units()).isGreaterThan(LocationTier.WILLING_TO_MOVE.units());
