@@ -272,9 +272,15 @@ class PeopleIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'occupations')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.field == 'municipalityCode')]").exists());
-		mvc.perform(postJson("/api/participants",
+		String withOccupation = mvc.perform(postJson("/api/participants",
 				json(family + "-tax", ", \"occupationsWanted\": [\"ZwCN_YoJ_coi\"]").formatted(programme), konsulent))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.occupationsWanted[0]").value("ZwCN_YoJ_coi"));
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.occupationsWanted[0]").value("ZwCN_YoJ_coi"))
+			.andReturn().getResponse().getContentAsString();
+		// the participant page names the occupation by its label, not by its concept id
+		long withOccupationId = ((Number) com.jayway.jsonpath.JsonPath.read(withOccupation, "$.id")).longValue();
+		mvc.perform(get("/people/participants/" + withOccupationId).session(konsulent)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Odlingsarbetare trädgård")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">ZwCN_YoJ_coi<"))));
 	}
 
 	@Test
