@@ -236,6 +236,16 @@ class MatchingIntegrationTests {
 		List<String> refs = json(body).findValuesAsString("reference");
 		assertThat(refs).hasSizeGreaterThan(5).anyMatch(demoRefs::contains);
 		assertThat(body).doesNotContain("(demo)").doesNotContain("participantId");
+
+		// the demo steel employer's welding apprenticeship has candidates with something in common, not location alone
+		long apprenticeship = jdbc.sql("select id from emp_opportunity where title = 'Lärling, svets (demo)'")
+			.query(Long.class).single();
+		String candidates = body("/api/matching/opportunities/" + apprenticeship + "/candidates?limit=20",
+				login(mvc, "arbetsgivare"));
+		var list = json(candidates);
+		assertThat(list.size()).isPositive();
+		list.forEach(c -> assertThat(c.get("matched").size()).as(c.toString()).isPositive());
+		assertThat(list.findValuesAsString("reference")).anyMatch(demoRefs::contains);
 	}
 
 	@Test

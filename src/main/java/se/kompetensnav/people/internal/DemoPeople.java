@@ -78,6 +78,15 @@ class DemoPeople implements StartupTask {
 
 	static final String[] EXPERIENCED = { "oRB5_b7i_Qzv", "pBhS_6fg_727", "DLEi_bTh_oLA" };
 
+	/** Svetsare, and skills from the taxonomy: Växthusarbete, Ritningsläsning, MMA (metallbågssvetsning). */
+	static final String WELDER = "rxrQ_Nyy_k6y";
+
+	static final String GREENHOUSE_WORK = "2ZCT_iLL_F2v";
+
+	static final String DRAWING_READING = "aHCV_VsV_LiD";
+
+	static final String MMA_WELDING = "JUpW_QCd_vCM";
+
 	private final JdbcTemplate jdbc;
 
 	private final ProgrammeRepository programmes;
@@ -213,18 +222,32 @@ class DemoPeople implements StartupTask {
 	private int share(List<Participant> generated, java.util.Map<String, Long> ids, LocalDate today) {
 		Random r = new Random(2582L);
 		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> welders = new ArrayList<>();
+		List<Object[]> metalwork = new ArrayList<>();
 		for (Participant p : generated) {
 			if (p.status() != EnrolmentStatus.ENROLLED || p.exitDate() != null || p.entryDate() == null
 					|| p.consultantId() == null || !"2582".equals(p.municipalityCode()) || r.nextDouble() >= 0.5) {
 				continue;
 			}
 			LocalDate consent = p.entryDate().plusDays(14).isAfter(today) ? today : p.entryDate().plusDays(14);
-			rows.add(new Object[] { ids.get(p.pseudonym()), SharingService.reference(p.pseudonym()),
-					Date.valueOf(consent), "konsulent",
+			long id = ids.get(p.pseudonym());
+			rows.add(new Object[] { id, SharingService.reference(p.pseudonym()), Date.valueOf(consent), "konsulent",
 					java.sql.Timestamp.valueOf(consent.atTime(10, 0)) });
+			if (rows.size() % 3 == 0) {
+				// every third would rather weld and picked up some metalwork before, so the steel employer's
+				// welding vacancy has candidates with something in common and a path to train them
+				welders.add(new Object[] { id, WELDER, "WANTED" });
+				metalwork.add(new Object[] { id, DRAWING_READING, 1 + r.nextInt(2), "INFORMAL" });
+				if (r.nextBoolean()) {
+					metalwork.add(new Object[] { id, MMA_WELDING, 1 + r.nextInt(2), "INFORMAL" });
+				}
+			}
 		}
 		jdbc.batchUpdate("insert into ppl_matching_share (participant_id, reference, consent_date, "
 				+ "consent_recorded_by, shared_at) values (?, ?, ?, ?, ?)", rows);
+		jdbc.batchUpdate("insert into ppl_occupation (participant_id, concept_id, kind) values (?, ?, ?)", welders);
+		jdbc.batchUpdate("insert into ppl_skill (participant_id, concept_id, skill_level, acquired) "
+				+ "values (?, ?, ?, ?)", metalwork);
 		return rows.size();
 	}
 
@@ -420,6 +443,11 @@ class DemoPeople implements StartupTask {
 			if (end.isAfter(entry.plusMonths(2))) {
 				skills.add(new Object[] { id, "Bjhz_qeH_rQR", 2 + r.nextInt(3),
 						r.nextDouble() < 0.3 ? "VALIDATED" : "INFORMAL" });
+			}
+			// greenhouse work learnt in the programme, from a draw of its own (so the rest of the demo stays as it was)
+			Random own = new Random(id * 7919L + 17);
+			if (end.isAfter(entry.plusMonths(2)) && own.nextDouble() < 0.6) {
+				skills.add(new Object[] { id, GREENHOUSE_WORK, 1 + own.nextInt(3), "INFORMAL" });
 			}
 		}
 
