@@ -1,6 +1,7 @@
 package se.kompetensnav.matching;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,6 +41,18 @@ public final class MatchingFixtures {
 		return (MockHttpSession) mvc
 			.perform(post("/login").param("username", username).param("password", "demo").with(csrf()))
 			.andReturn().getRequest().getSession(false);
+	}
+
+	/** A GET that must answer 200, its body. */
+	public static String page(MockMvc mvc, String url, MockHttpSession session) throws Exception {
+		return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	/** A GET as htmx asks for a fragment, which must answer 200, its body. */
+	public static String fragment(MockMvc mvc, String url, MockHttpSession session) throws Exception {
+		return mvc.perform(get(url).session(session).header("HX-Request", "true")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	public static JsonNode json(String body) {

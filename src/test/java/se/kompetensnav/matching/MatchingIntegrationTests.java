@@ -38,8 +38,7 @@ class MatchingIntegrationTests {
 	JdbcClient jdbc;
 
 	String body(String url, MockHttpSession session) throws Exception {
-		return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
+		return MatchingFixtures.page(mvc, url, session);
 	}
 
 	int audited(String username, String action, long participantId) {

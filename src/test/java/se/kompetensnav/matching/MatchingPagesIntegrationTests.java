@@ -25,13 +25,11 @@ class MatchingPagesIntegrationTests {
 	JdbcClient jdbc;
 
 	String page(String url, MockHttpSession session) throws Exception {
-		return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
+		return MatchingFixtures.page(mvc, url, session);
 	}
 
 	String fragment(String url, MockHttpSession session) throws Exception {
-		return mvc.perform(get(url).session(session).header("HX-Request", "true")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		return MatchingFixtures.fragment(mvc, url, session);
 	}
 
 	@Test

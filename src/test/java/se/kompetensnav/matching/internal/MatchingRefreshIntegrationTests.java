@@ -44,8 +44,7 @@ class MatchingRefreshIntegrationTests {
 	MatchingService matching;
 
 	String body(String url, MockHttpSession session) throws Exception {
-		return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
+		return MatchingFixtures.page(mvc, url, session);
 	}
 
 	/** An employer's question for shared candidates (it brings the index up to date first). */
