@@ -1012,7 +1012,6 @@ public final class MatchEngine {
 			// the candidates: the touched documents that can still reach θ
 			cands = new int[sc.touchedCount];
 			cn = 0;
-
 			for (int i = 0; i < sc.touchedCount; i++) {
 				int d = sc.touched[i];
 				if (acc[d] + rem[j] >= theta) {
